@@ -1,0 +1,181 @@
+#include "ctlapp.h"
+
+#include "cmkversion.h"
+#include "sandbox.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cmk::ctl {
+
+namespace {
+
+const QString OutputOption = QStringLiteral("output");
+
+QString padded(const QString &text, int width)
+{
+    return text.leftJustified(width, u' ');
+}
+
+QJsonObject cloudJson(const CloudProfile &p)
+{
+    return QJsonObject{
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("displayName"), p.displayName},
+        {QStringLiteral("authorityHost"), p.authorityHost.toString()},
+        {QStringLiteral("armEndpoint"), p.armEndpoint.toString()},
+        {QStringLiteral("graphEndpoint"), p.graphEndpoint.toString()},
+        {QStringLiteral("keyVaultDnsSuffix"), p.keyVaultDnsSuffix},
+        {QStringLiteral("powerPlatformEndpoint"), p.powerPlatformEndpoint.toString()},
+    };
+}
+
+} // namespace
+
+CtlApp::CtlApp(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int CtlApp::usageError(const QString &message)
+{
+    m_err << "cmkctl: " << message << '\n' << tr("Run \"cmkctl --help\" for the commands and options.") << '\n';
+    m_err.flush();
+    return UsageError;
+}
+
+int CtlApp::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Headless CMK Wizard: the same tracks, status and evidence as the wizard, for scripts and terminals.\n\n"
+           "Commands:\n"
+           "  demo          what the wizard's start page offers, as text\n"
+           "  cloud list    the built-in clouds and their endpoints\n"
+           "  track list    the tracks this version offers\n\n"
+           "Examples:\n"
+           "  cmkctl demo --sandbox\n"
+           "  cmkctl cloud list --output json\n"
+           "  cmkctl track list"));
+    StartupOptions::addTo(parser);
+    parser.addOption(QCommandLineOption(OutputOption, tr("Output format: table or json."), tr("format"),
+                                        QStringLiteral("table")));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, cloud or track"));
+    parser.addPositionalArgument(QStringLiteral("subcommand"), tr("list (for cloud and track)"), QStringLiteral("[list]"));
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << "cmkctl " << CMK_VERSION_STRING << '\n';
+        return Ok;
+    }
+    QString error;
+    const auto options = StartupOptions::fromParser(parser, &error);
+    if (!options)
+        return usageError(error);
+    const QString output = parser.value(OutputOption);
+    if (output != QLatin1StringView("table") && output != QLatin1StringView("json"))
+        return usageError(tr("--output must be table or json, not %1.").arg(quotedInput(output)));
+
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return usageError(tr("No command given; use one of: demo, cloud list, track list."));
+    const QString command = args.at(0);
+    if (command == QLatin1StringView("demo")) {
+        if (args.size() > 1)
+            return usageError(tr("\"demo\" takes no further arguments; remove %1.").arg(quotedInput(args.at(1))));
+        return demo(*options);
+    }
+    if (command == QLatin1StringView("cloud") || command == QLatin1StringView("track")) {
+        if (args.size() != 2 || args.at(1) != QLatin1StringView("list"))
+            return usageError(tr("Use \"cmkctl %1 list\".").arg(command));
+        return command == QLatin1StringView("cloud") ? cloudList(output) : trackList(output);
+    }
+    return usageError(tr("Unknown command %1; use one of: demo, cloud list, track list.").arg(quotedInput(command)));
+}
+
+int CtlApp::demo(const StartupOptions &options)
+{
+    m_out << tr("CMK Wizard %1 - headless demo").arg(QStringLiteral(CMK_VERSION_STRING)) << "\n\n";
+    m_out << tr("Who are you, and what do you want to do?") << '\n';
+    for (const PersonaInfo &persona : PersonaInfo::all()) {
+        m_out << "\n  " << persona.title << '\n';
+        m_out << "    " << tr("Signs in to %1.").arg(persona.signsInTo) << '\n';
+        m_out << "    " << persona.description << '\n';
+        const auto tracks = m_registry.tracksFor(persona.persona);
+        if (tracks.isEmpty())
+            m_out << "    " << tr("Tracks: none available in this version yet.") << '\n';
+        for (const TrackInfo &t : tracks)
+            m_out << "    - " << t.title << ": " << t.summary << '\n';
+    }
+
+    m_out << '\n' << tr("Which cloud?") << '\n';
+    for (const CloudProfile &p : CloudProfile::builtIns()) {
+        m_out << "  " << padded(p.name, 20) << padded(p.displayName, 38) << p.authorityHost.host() << '\n';
+    }
+    if (options.cloud.kind == CloudChoice::Kind::Sandbox) {
+        sandbox::Sandbox sandbox;
+        QString error;
+        if (!sandbox.start({}, &error)) {
+            m_err << "cmkctl: " << tr("the sandbox did not start: %1").arg(error) << '\n';
+            return Failure;
+        }
+        const CloudProfile p = sandbox.profile();
+        m_out << "  " << padded(p.name, 20) << padded(p.displayName, 38) << p.authorityHost.authority() << '\n';
+        m_out << '\n'
+              << tr("The sandbox is running for this demo on 127.0.0.1 (sign-in %1, Resource Manager %2, Graph %3, "
+                    "Power Platform %4); it stops when this command ends.")
+                     .arg(p.authorityHost.authority(), p.armEndpoint.authority(), p.graphEndpoint.authority(),
+                          p.powerPlatformEndpoint.authority())
+              << '\n';
+    } else {
+        m_out << "  " << padded(QStringLiteral("Sandbox"), 20) << tr("Offline sandbox (cmkctl demo --sandbox)") << '\n';
+    }
+    return Ok;
+}
+
+int CtlApp::cloudList(const QString &output)
+{
+    if (output == QLatin1StringView("json")) {
+        QJsonArray clouds;
+        for (const CloudProfile &p : CloudProfile::builtIns())
+            clouds.append(cloudJson(p));
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("clouds"), clouds}}).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    m_out << padded(tr("NAME"), 20) << padded(tr("SIGN-IN"), 34) << tr("RESOURCE MANAGER") << '\n';
+    for (const CloudProfile &p : CloudProfile::builtIns())
+        m_out << padded(p.name, 20) << padded(p.authorityHost.host(), 34) << p.armEndpoint.host() << '\n';
+    return Ok;
+}
+
+int CtlApp::trackList(const QString &output)
+{
+    if (output == QLatin1StringView("json")) {
+        QJsonArray tracks;
+        for (const TrackInfo &t : m_registry.tracks()) {
+            tracks.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                      {QStringLiteral("title"), t.title},
+                                      {QStringLiteral("persona"), PersonaInfo::of(t.persona).id},
+                                      {QStringLiteral("source"), t.source}});
+        }
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("tracks"), tracks}}).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (m_registry.tracks().isEmpty()) {
+        m_out << tr("No tracks are available in this version of CMK Wizard yet.") << '\n';
+        return Ok;
+    }
+    for (const TrackInfo &t : m_registry.tracks())
+        m_out << padded(t.id, 24) << t.title << '\n';
+    return Ok;
+}
+
+} // namespace cmk::ctl

@@ -1,0 +1,91 @@
+// cmk-sandbox: runs the sandbox until SIGINT or SIGTERM and prints one JSON line describing it.
+
+#include "sandbox.h"
+
+#include "cmkversion.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto ignored = ::write(signalPipe[1], &c, 1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cmk-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CMK_VERSION_STRING));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cmk-sandbox", "A local, simulated Azure, Entra ID, Key Vault and Power Platform for tests and demos. "
+                       "Listens on 127.0.0.1 only and prints one JSON line describing itself."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QCoreApplication::translate("cmk-sandbox", "First port (0: any free port)."),
+                                        QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption noTlsOption(QStringLiteral("no-tls"),
+                                         QCoreApplication::translate("cmk-sandbox", "Serve plain http (for unit tests only)."));
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+                                            QCoreApplication::translate("cmk-sandbox", "Seed data: %1.")
+                                                .arg(cmk::sandbox::Sandbox::scenarios().join(QStringLiteral(", "))),
+                                            QStringLiteral("name"), QStringLiteral("empty"));
+    const QCommandLineOption stateOption(QStringLiteral("state"),
+                                         QCoreApplication::translate("cmk-sandbox", "Write the state to <file> on exit."),
+                                         QStringLiteral("file"));
+    parser.addOptions({portOption, noTlsOption, scenarioOption, stateOption});
+    parser.process(app);
+
+    cmk::sandbox::Sandbox::Options options;
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535) {
+        std::fprintf(stderr, "cmk-sandbox: --port must be a number from 0 to 65535\n");
+        return 2;
+    }
+    options.port = quint16(port);
+    options.tls = !parser.isSet(noTlsOption);
+    options.scenario = parser.value(scenarioOption);
+    options.stateFile = parser.value(stateOption);
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+        std::perror("cmk-sandbox: socketpair");
+        return 1;
+    }
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+
+    cmk::sandbox::Sandbox sandbox;
+    QString error;
+    if (!sandbox.start(options, &error)) {
+        std::fprintf(stderr, "cmk-sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("%s\n", sandbox.announcement().constData());
+    std::fflush(stdout);
+    const int rc = app.exec();
+    sandbox.stop();
+    return rc;
+}

@@ -1,0 +1,141 @@
+// cmkctl tested as users run it: as a process, through its exit code, stdout and stderr.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+class TestCmkctl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void usageErrors_data();
+    void usageErrors();
+    void helpAndVersion();
+    void cloudListJson();
+    void trackListWhenNoneRegistered();
+    void demoShowsTheStartPage();
+    void demoWithSandbox();
+    void germanOutput();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Result run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(CMK_CMKCTL), args);
+        if (!p.waitForFinished(30000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+};
+
+void TestCmkctl::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no command") << QStringList() << QStringLiteral("No command");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frob"), QStringLiteral("demo")} << QStringLiteral("frob");
+    QTest::newRow("cloud without list") << QStringList{QStringLiteral("cloud")} << QStringLiteral("cmkctl cloud list");
+    QTest::newRow("track with wrong subcommand") << QStringList{QStringLiteral("track"), QStringLiteral("show")}
+                                                 << QStringLiteral("cmkctl track list");
+    QTest::newRow("demo with extra argument") << QStringList{QStringLiteral("demo"), QStringLiteral("now")}
+                                              << QStringLiteral("now");
+    QTest::newRow("bad output format") << QStringList{QStringLiteral("cloud"), QStringLiteral("list"), QStringLiteral("--output"),
+                                                      QStringLiteral("yaml")}
+                                       << QStringLiteral("yaml");
+    QTest::newRow("unknown cloud") << QStringList{QStringLiteral("--cloud"), QStringLiteral("Mars"), QStringLiteral("demo")}
+                                   << QStringLiteral("Mars");
+    QTest::newRow("two clouds") << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--cloud"),
+                                               QStringLiteral("AzureCloud"), QStringLiteral("demo")}
+                                << QStringLiteral("only one");
+    QTest::newRow("missing profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("/nonexistent/p.json"),
+                                                    QStringLiteral("demo")}
+                                     << QStringLiteral("/nonexistent/p.json");
+    QTest::newRow("bad profile") << QStringList{QStringLiteral("--profile"), QStringLiteral(CMK_SOURCE_DIR "/CMakePresets.json"),
+                                                QStringLiteral("demo")}
+                                 << QStringLiteral("unknown key");
+    QTest::newRow("option without value") << QStringList{QStringLiteral("demo"), QStringLiteral("--cloud")}
+                                          << QStringLiteral("cloud");
+    QTest::newRow("unsupported language") << QStringList{QStringLiteral("--lang"), QStringLiteral("tlh"), QStringLiteral("demo")}
+                                          << QStringLiteral("tlh");
+}
+
+void TestCmkctl::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCmkctl::helpAndVersion()
+{
+    Result r = run({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *word : {"--cloud", "--profile", "--sandbox", "--lang", "demo", "Examples"})
+        QVERIFY2(r.out.contains(QLatin1StringView(word)), word);
+    r = run({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("cmkctl ")));
+}
+
+void TestCmkctl::cloudListJson()
+{
+    const Result r = run({QStringLiteral("cloud"), QStringLiteral("list"), QStringLiteral("--output"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray clouds = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("clouds")).toArray();
+    QCOMPARE(clouds.size(), 3);
+    QCOMPARE(clouds.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("AzureUSGovernment"));
+    QCOMPARE(clouds.at(0).toObject().value(QStringLiteral("powerPlatformEndpoint")).toString(),
+             QStringLiteral("https://api.bap.microsoft.com"));
+}
+
+void TestCmkctl::trackListWhenNoneRegistered()
+{
+    Result r = run({QStringLiteral("track"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("No tracks")));
+    r = run({QStringLiteral("track"), QStringLiteral("list"), QStringLiteral("--output"), QStringLiteral("json")});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tracks")).toArray().size(), 0);
+}
+
+void TestCmkctl::demoShowsTheStartPage()
+{
+    const Result r = run({QStringLiteral("demo")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *text : {"ISV onboarding engineer", "Customer key vault administrator", "Power Platform",
+                             "Support staff", "AzureUSGovernment", "login.chinacloudapi.cn", "0.1.0"})
+        QVERIFY2(r.out.contains(QLatin1StringView(text)), text);
+}
+
+void TestCmkctl::demoWithSandbox()
+{
+    const Result r = run({QStringLiteral("demo"), QStringLiteral("--sandbox")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("The sandbox is running")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("127.0.0.1:")));
+}
+
+void TestCmkctl::germanOutput()
+{
+    const Result r = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("demo")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Supportmitarbeiter")), qPrintable(r.out));
+}
+
+QTEST_GUILESS_MAIN(TestCmkctl)
+#include "tst_cmkctl.moc"

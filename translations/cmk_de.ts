@@ -1,0 +1,830 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+    <context>
+        <name>cmk-sandbox</name>
+        <message>
+            <source>A local, simulated Azure, Entra ID, Key Vault and Power Platform for tests and demos. Listens on 127.0.0.1 only and prints one JSON line describing itself.</source>
+            <translation>Ein lokales, simuliertes Azure, Entra ID, Key Vault und Power Platform für Tests und Vorführungen. Lauscht nur auf 127.0.0.1 und gibt eine JSON-Zeile aus, die es beschreibt.</translation>
+        </message>
+        <message>
+            <source>First port (0: any free port).</source>
+            <translation>Erster Port (0: ein beliebiger freier Port).</translation>
+        </message>
+        <message>
+            <source>Serve plain http (for unit tests only).</source>
+            <translation>Unverschlüsseltes http anbieten (nur für Unit-Tests).</translation>
+        </message>
+        <message>
+            <source>Seed data: %1.</source>
+            <translation>Startdaten: %1.</translation>
+        </message>
+        <message>
+            <source>Write the state to &lt;file&gt; on exit.</source>
+            <translation>Den Zustand beim Beenden in &lt;file&gt; schreiben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::CloudProfile</name>
+        <message>
+            <source>The cloud profile has no "%1"; add it (see docs/cloud-profile.md for every key).</source>
+            <translation>Dem Cloud-Profil fehlt „%1“; ergänzen Sie den Schlüssel (alle Schlüssel stehen in docs/cloud-profile.md).</translation>
+        </message>
+        <message>
+            <source>"%1" in the cloud profile must be a string in double quotes.</source>
+            <translation>„%1“ im Cloud-Profil muss eine Zeichenkette in doppelten Anführungszeichen sein.</translation>
+        </message>
+        <message>
+            <source>"%1" in the cloud profile is empty; give it a value.</source>
+            <translation>„%1“ im Cloud-Profil ist leer; geben Sie einen Wert an.</translation>
+        </message>
+        <message>
+            <source>"%1" in the cloud profile has spaces around its value; remove them.</source>
+            <translation>„%1“ im Cloud-Profil hat Leerzeichen um den Wert; entfernen Sie sie.</translation>
+        </message>
+        <message>
+            <source>"%1" in the cloud profile is %2, which is not an absolute URL; write it like https://management.azure.com/.</source>
+            <translation>„%1“ im Cloud-Profil ist %2, keine absolute URL; schreiben Sie sie wie https://management.azure.com/.</translation>
+        </message>
+        <message>
+            <source>"%1" in the cloud profile is %2; use https (plain http is accepted only for loopback hosts such as 127.0.0.1).</source>
+            <translation>„%1“ im Cloud-Profil ist %2; verwenden Sie https (unverschlüsseltes http wird nur für Loopback-Hosts wie 127.0.0.1 akzeptiert).</translation>
+        </message>
+        <message>
+            <source>"%1" in the cloud profile is %2; remove the user name, query or fragment: an endpoint is scheme, host, optional port and path.</source>
+            <translation>„%1“ im Cloud-Profil ist %2; entfernen Sie Benutzername, Abfrage oder Fragment: ein Endpunkt besteht aus Schema, Host, optionalem Port und Pfad.</translation>
+        </message>
+        <message>
+            <source>"%1" in the cloud profile must be one scope without spaces, like https://vault.azure.net/.default.</source>
+            <translation>„%1“ im Cloud-Profil muss ein einzelner Bereich ohne Leerzeichen sein, etwa https://vault.azure.net/.default.</translation>
+        </message>
+        <message>
+            <source>Azure (global)</source>
+            <translation>Azure (global)</translation>
+        </message>
+        <message>
+            <source>Azure US Government</source>
+            <translation>Azure US Government</translation>
+        </message>
+        <message>
+            <source>Azure China (operated by 21Vianet)</source>
+            <translation>Azure China (betrieben von 21Vianet)</translation>
+        </message>
+        <message>
+            <source>The cloud profile is not valid JSON (at byte %1); check for a missing comma, quote or brace there.</source>
+            <translation>Das Cloud-Profil ist kein gültiges JSON (bei Byte %1); prüfen Sie dort auf ein fehlendes Komma, Anführungszeichen oder eine Klammer.</translation>
+        </message>
+        <message>
+            <source>The cloud profile must be one JSON object { ... } with the keys of docs/cloud-profile.md.</source>
+            <translation>Das Cloud-Profil muss ein JSON-Objekt { ... } mit den Schlüsseln aus docs/cloud-profile.md sein.</translation>
+        </message>
+        <message>
+            <source>The cloud profile has the unknown key "%1"; check its spelling against docs/cloud-profile.md or remove it.</source>
+            <translation>Das Cloud-Profil enthält den unbekannten Schlüssel „%1“; prüfen Sie die Schreibweise anhand von docs/cloud-profile.md oder entfernen Sie ihn.</translation>
+        </message>
+        <message>
+            <source>The cloud profile has "formatVersion" %1; this version of CMK Wizard reads version %2.</source>
+            <translation>Das Cloud-Profil hat „formatVersion“ %1; diese Version des CMK-Assistenten liest Version %2.</translation>
+        </message>
+        <message>
+            <source>"keyVaultDnsSuffix" in the cloud profile is %1; write it with its leading dot, like .vault.azure.net (or a loopback host such as 127.0.0.1 for the sandbox).</source>
+            <translation>„keyVaultDnsSuffix“ im Cloud-Profil ist %1; schreiben Sie ihn mit führendem Punkt, etwa .vault.azure.net (oder einen Loopback-Host wie 127.0.0.1 für die Sandbox).</translation>
+        </message>
+        <message>
+            <source>"publicClientId" in the cloud profile: %1</source>
+            <translation>„publicClientId“ im Cloud-Profil: %1</translation>
+        </message>
+        <message>
+            <source>"trustedCaCertificates" in the cloud profile must be a list of PEM file paths, like ["/etc/ssl/org-ca.pem"].</source>
+            <translation>„trustedCaCertificates“ im Cloud-Profil muss eine Liste von PEM-Dateipfaden sein, etwa ["/etc/ssl/org-ca.pem"].</translation>
+        </message>
+        <message>
+            <source>"trustedCaCertificates" in the cloud profile must contain only file paths in double quotes.</source>
+            <translation>„trustedCaCertificates“ im Cloud-Profil darf nur Dateipfade in doppelten Anführungszeichen enthalten.</translation>
+        </message>
+        <message>
+            <source>"trustedCaCertificates" in the cloud profile names %1, which is not a readable PEM certificate file; fix the path or remove the entry.</source>
+            <translation>„trustedCaCertificates“ im Cloud-Profil nennt %1, keine lesbare PEM-Zertifikatsdatei; korrigieren Sie den Pfad oder entfernen Sie den Eintrag.</translation>
+        </message>
+        <message>
+            <source>Cannot read the cloud profile %1: %2.</source>
+            <translation>Das Cloud-Profil %1 kann nicht gelesen werden: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::EnvironmentId</name>
+        <message>
+            <source>The environment ID is empty; copy it from the environment's details in the Power Platform admin center (a GUID, or Default-&lt;tenant ID&gt;).</source>
+            <translation>Die Umgebungs-ID ist leer; kopieren Sie sie aus den Details der Umgebung im Power Platform Admin Center (eine GUID oder Default-&lt;Mandanten-ID&gt;).</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid default environment ID: after "Default-" comes the tenant ID. %2</source>
+            <translation>%1 ist keine gültige ID einer Standardumgebung: nach „Default-“ folgt die Mandanten-ID. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::GuidParser</name>
+        <message>
+            <source>tenant ID</source>
+            <translation>Mandanten-ID</translation>
+        </message>
+        <message>
+            <source>object ID</source>
+            <translation>Objekt-ID</translation>
+        </message>
+        <message>
+            <source>application (client) ID</source>
+            <translation>Anwendungs-ID (Client-ID)</translation>
+        </message>
+        <message>
+            <source>subscription ID</source>
+            <translation>Abonnement-ID</translation>
+        </message>
+        <message>
+            <source>environment ID</source>
+            <translation>Umgebungs-ID</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>a %1 has 36 characters: 32 hexadecimal digits in groups of 8-4-4-4-12, like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</source>
+            <extracomment>%1 is the kind of ID, e.g. "tenant ID"</extracomment>
+            <translation>eine %1 hat 36 Zeichen: 32 Hexadezimalziffern in Gruppen zu 8-4-4-4-12, etwa xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</translation>
+        </message>
+        <message>
+            <source>The %1 is empty; %2.</source>
+            <translation>Die %1 ist leer; %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid %2: remove the spaces around it.</source>
+            <translation>%1 ist keine gültige %2: entfernen Sie die Leerzeichen darum.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid %2: remove the braces; Azure writes GUIDs without them.</source>
+            <translation>%1 ist keine gültige %2: entfernen Sie die geschweiften Klammern; Azure schreibt GUIDs ohne sie.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid %2: the character %3 at position %4 is not a hexadecimal digit (0-9, a-f); %5.</source>
+            <translation>%1 ist keine gültige %2: das Zeichen %3 an Position %4 ist keine Hexadezimalziffer (0-9, a-f); %5.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid %2: it has %3 characters; %4.</source>
+            <translation>%1 ist keine gültige %2: sie hat %3 Zeichen; %4.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid %2: the hyphens are in the wrong places; %3.</source>
+            <translation>%1 ist keine gültige %2: die Bindestriche stehen an falschen Stellen; %3.</translation>
+        </message>
+        <message>
+            <source>%1 is the empty GUID, which never names a real %2. Copy the %2 from the Azure portal.</source>
+            <translation>%1 ist die leere GUID, die nie eine echte %2 bezeichnet. Kopieren Sie die %2 aus dem Azure-Portal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::KeyIdentifier</name>
+        <message>
+            <source>a key identifier looks like https://my-vault.vault.azure.net/keys/my-key/&lt;32-digit version&gt;; copy "Key Identifier" from the key version's page in the portal</source>
+            <translation>ein Schlüsselbezeichner sieht aus wie https://my-vault.vault.azure.net/keys/my-key/&lt;32-stellige Version&gt;; kopieren Sie „Schlüsselbezeichner“ von der Seite der Schlüsselversion im Portal</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key identifier: %2</source>
+            <translation>%1 ist kein gültiger Schlüsselbezeichner: %2</translation>
+        </message>
+        <message>
+            <source>The key identifier is empty; %1.</source>
+            <translation>Der Schlüsselbezeichner ist leer; %1.</translation>
+        </message>
+        <message>
+            <source>it contains a space or control character.</source>
+            <translation>er enthält ein Leer- oder Steuerzeichen.</translation>
+        </message>
+        <message>
+            <source>it is not an absolute URL; %1.</source>
+            <translation>er ist keine absolute URL; %1.</translation>
+        </message>
+        <message>
+            <source>Key Vault is reached over https only; the identifier must start with https://.</source>
+            <translation>Key Vault ist nur über https erreichbar; der Bezeichner muss mit https:// beginnen.</translation>
+        </message>
+        <message>
+            <source>remove the user name, query string or fragment; %1.</source>
+            <translation>entfernen Sie Benutzername, Abfrage oder Fragment; %1.</translation>
+        </message>
+        <message>
+            <source>the path after the vault is missing; %1.</source>
+            <translation>der Pfad nach dem Tresor fehlt; %1.</translation>
+        </message>
+        <message>
+            <source>it names a %1 entry, not a key; open the vault's Keys page and copy the key's identifier.</source>
+            <translation>er bezeichnet einen Eintrag vom Typ %1, keinen Schlüssel; öffnen Sie die Seite „Schlüssel“ des Tresors und kopieren Sie den Bezeichner des Schlüssels.</translation>
+        </message>
+        <message>
+            <source>the path must start with /keys/, not /%1/; %2.</source>
+            <translation>der Pfad muss mit /keys/ beginnen, nicht mit /%1/; %2.</translation>
+        </message>
+        <message>
+            <source>the key name after /keys/ is missing.</source>
+            <translation>der Schlüsselname nach /keys/ fehlt.</translation>
+        </message>
+        <message>
+            <source>there is more after the version; the path is /keys/{name}/{version} and nothing else.</source>
+            <translation>nach der Version folgt noch etwas; der Pfad ist /keys/{Name}/{Version} und sonst nichts.</translation>
+        </message>
+        <message>
+            <source>the host %1 is not a Key Vault host such as my-vault.vault.azure.net.</source>
+            <translation>der Host %1 ist kein Key-Vault-Host wie my-vault.vault.azure.net.</translation>
+        </message>
+        <message>
+            <source>The key %1 is in a vault of another cloud: vault hosts in %2 end with %3. Use a key from a vault in %2, or switch the cloud.</source>
+            <translation>Der Schlüssel %1 liegt in einem Tresor einer anderen Cloud: Tresor-Hosts in %2 enden auf %3. Verwenden Sie einen Schlüssel aus einem Tresor in %2 oder wechseln Sie die Cloud.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::MainWindow</name>
+        <message>
+            <source>CMK Wizard</source>
+            <translation>CMK-Assistent</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sandbox demo.&lt;/b&gt; Everything here runs against a simulated Azure on this computer; no real tenant, key or environment is touched.</source>
+            <translation>&lt;b&gt;Sandbox-Vorführung.&lt;/b&gt; Alles hier läuft gegen ein simuliertes Azure auf diesem Computer; kein echter Mandant, Schlüssel und keine echte Umgebung wird berührt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::MessageBanner</name>
+        <message>
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::Names</name>
+        <message>
+            <source>The resource group name is empty; enter one.</source>
+            <translation>Der Name der Ressourcengruppe ist leer; geben Sie einen ein.</translation>
+        </message>
+        <message>
+            <source>The resource group name %1 has %2 characters; at most 90 are allowed.</source>
+            <translation>Der Name der Ressourcengruppe %1 hat %2 Zeichen; höchstens 90 sind erlaubt.</translation>
+        </message>
+        <message>
+            <source>The resource group name %1 contains %2; use only letters, digits, '_', '-', '.', '(' and ')'.</source>
+            <translation>Der Name der Ressourcengruppe %1 enthält %2; verwenden Sie nur Buchstaben, Ziffern, '_', '-', '.', '(' und ')'.</translation>
+        </message>
+        <message>
+            <source>The resource group name %1 ends with '.'; remove the final dot.</source>
+            <translation>Der Name der Ressourcengruppe %1 endet auf '.'; entfernen Sie den Punkt am Ende.</translation>
+        </message>
+        <message>
+            <source>The resource name is empty; enter one.</source>
+            <translation>Der Ressourcenname ist leer; geben Sie einen ein.</translation>
+        </message>
+        <message>
+            <source>The resource name %1 has %2 characters; at most 260 are allowed.</source>
+            <translation>Der Ressourcenname %1 hat %2 Zeichen; höchstens 260 sind erlaubt.</translation>
+        </message>
+        <message>
+            <source>The resource name %1 contains %2, which Azure does not allow in names.</source>
+            <translation>Der Ressourcenname %1 enthält %2, was Azure in Namen nicht erlaubt.</translation>
+        </message>
+        <message>
+            <source>The resource name %1 ends with '.'; remove the final dot.</source>
+            <translation>Der Ressourcenname %1 endet auf '.'; entfernen Sie den Punkt am Ende.</translation>
+        </message>
+        <message>
+            <source>vault names have 3-24 letters, digits and hyphens, start with a letter, end with a letter or digit and have no "--"</source>
+            <translation>Tresornamen haben 3-24 Buchstaben, Ziffern und Bindestriche, beginnen mit einem Buchstaben, enden mit einem Buchstaben oder einer Ziffer und enthalten kein „--“</translation>
+        </message>
+        <message>
+            <source>The key vault name is empty; %1.</source>
+            <translation>Der Name des Schlüsseltresors ist leer; %1.</translation>
+        </message>
+        <message>
+            <source>The key vault name %1 has %2 characters; %3.</source>
+            <translation>Der Name des Schlüsseltresors %1 hat %2 Zeichen; %3.</translation>
+        </message>
+        <message>
+            <source>The key vault name %1 contains %2; %3.</source>
+            <translation>Der Name des Schlüsseltresors %1 enthält %2; %3.</translation>
+        </message>
+        <message>
+            <source>The key vault name %1 breaks the naming rule: %2.</source>
+            <translation>Der Name des Schlüsseltresors %1 verletzt die Namensregel: %2.</translation>
+        </message>
+        <message>
+            <source>The key name is empty; key names have 1-127 letters, digits and hyphens.</source>
+            <translation>Der Schlüsselname ist leer; Schlüsselnamen haben 1-127 Buchstaben, Ziffern und Bindestriche.</translation>
+        </message>
+        <message>
+            <source>The key name %1 has %2 characters; at most 127 are allowed.</source>
+            <translation>Der Schlüsselname %1 hat %2 Zeichen; höchstens 127 sind erlaubt.</translation>
+        </message>
+        <message>
+            <source>The key name %1 contains %2; key names have only letters, digits and hyphens.</source>
+            <translation>Der Schlüsselname %1 enthält %2; Schlüsselnamen haben nur Buchstaben, Ziffern und Bindestriche.</translation>
+        </message>
+        <message>
+            <source>a key version is 32 hexadecimal digits, as shown under "Current version" in the portal</source>
+            <translation>eine Schlüsselversion besteht aus 32 Hexadezimalziffern, wie unter „Aktuelle Version“ im Portal angezeigt</translation>
+        </message>
+        <message>
+            <source>The key version is empty; %1.</source>
+            <translation>Die Schlüsselversion ist leer; %1.</translation>
+        </message>
+        <message>
+            <source>The key version %1 contains %2; %3.</source>
+            <translation>Die Schlüsselversion %1 enthält %2; %3.</translation>
+        </message>
+        <message>
+            <source>The key version %1 has %2 digits; %3.</source>
+            <translation>Die Schlüsselversion %1 hat %2 Ziffern; %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::PersonaInfo</name>
+        <message>
+            <source>ISV onboarding engineer</source>
+            <translation>ISV-Onboarding-Ingenieur</translation>
+        </message>
+        <message>
+            <source>the ISV (service provider) tenant</source>
+            <translation>den Mandanten des ISV (Dienstanbieters)</translation>
+        </message>
+        <message>
+            <source>Onboard a customer's key for Azure NetApp Files volumes or managed disks, and hand the customer exactly what they need.</source>
+            <translation>Den Schlüssel eines Kunden für Azure NetApp Files-Volumes oder verwaltete Datenträger einbinden und dem Kunden genau das übergeben, was er braucht.</translation>
+        </message>
+        <message>
+            <source>Customer key vault administrator</source>
+            <translation>Schlüsseltresor-Administrator des Kunden</translation>
+        </message>
+        <message>
+            <source>the customer tenant</source>
+            <translation>den Mandanten des Kunden</translation>
+        </message>
+        <message>
+            <source>Install the ISV's app, create or pick a vault and key, grant narrowly and approve the private endpoint; for Power Platform: key, enterprise policy and grants.</source>
+            <translation>Die App des ISV installieren, Tresor und Schlüssel anlegen oder auswählen, eng berechtigen und den privaten Endpunkt genehmigen; für Power Platform: Schlüssel, Unternehmensrichtlinie und Berechtigungen.</translation>
+        </message>
+        <message>
+            <source>Power Platform or Dynamics 365 administrator</source>
+            <translation>Power Platform- oder Dynamics 365-Administrator</translation>
+        </message>
+        <message>
+            <source>Add, remove and move environments to and from enterprise policies, and watch encryption progress.</source>
+            <translation>Umgebungen zu Unternehmensrichtlinien hinzufügen, daraus entfernen und zwischen ihnen verschieben und den Fortschritt der Verschlüsselung verfolgen.</translation>
+        </message>
+        <message>
+            <source>Support staff</source>
+            <translation>Supportmitarbeiter</translation>
+        </message>
+        <message>
+            <source>the customer tenant, read-only</source>
+            <translation>den Mandanten des Kunden, nur lesend</translation>
+        </message>
+        <message>
+            <source>See every environment's encryption and lock status, why it is locked, and how long until a locked production environment is deleted.</source>
+            <translation>Den Verschlüsselungs- und Sperrstatus jeder Umgebung sehen, warum sie gesperrt ist und wie lange es dauert, bis eine gesperrte Produktionsumgebung gelöscht wird.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::PolicyLocation</name>
+        <message>
+            <source>The enterprise policy location is empty; enter a Power Platform location such as europe or unitedstates.</source>
+            <translation>Der Standort der Unternehmensrichtlinie ist leer; geben Sie einen Power Platform-Standort wie europe oder unitedstates ein.</translation>
+        </message>
+        <message>
+            <source>The location %1 has spaces around it; remove them.</source>
+            <translation>Der Standort %1 hat Leerzeichen darum; entfernen Sie sie.</translation>
+        </message>
+        <message>
+            <source>%1 is an Azure region; an enterprise policy takes the Power Platform location of its environments, such as europe or unitedstates.</source>
+            <translation>%1 ist eine Azure-Region; eine Unternehmensrichtlinie nimmt den Power Platform-Standort ihrer Umgebungen, etwa europe oder unitedstates.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Power Platform location; use one such as europe or unitedstates.</source>
+            <translation>%1 ist kein Power Platform-Standort; verwenden Sie einen wie europe oder unitedstates.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Power Platform location; did you mean %2?</source>
+            <translation>%1 ist kein Power Platform-Standort; meinten Sie %2?</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::Region</name>
+        <message>
+            <source>The region is empty; enter an Azure region such as westeurope or "West Europe".</source>
+            <translation>Die Region ist leer; geben Sie eine Azure-Region wie westeurope oder „West Europe“ ein.</translation>
+        </message>
+        <message>
+            <source>The region %1 has spaces around it; remove them.</source>
+            <translation>Die Region %1 hat Leerzeichen darum; entfernen Sie sie.</translation>
+        </message>
+        <message>
+            <source>%1 is a Power Platform location, not an Azure region; enter an Azure region such as westeurope.</source>
+            <translation>%1 ist ein Power Platform-Standort, keine Azure-Region; geben Sie eine Azure-Region wie westeurope ein.</translation>
+        </message>
+        <message>
+            <source>%1 is not an Azure region; use a name such as westeurope or "West Europe".</source>
+            <translation>%1 ist keine Azure-Region; verwenden Sie einen Namen wie westeurope oder „West Europe“.</translation>
+        </message>
+        <message>
+            <source>%1 is not an Azure region; did you mean %2?</source>
+            <translation>%1 ist keine Azure-Region; meinten Sie %2?</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::ResourceId</name>
+        <message>
+            <source>Copy the ID from the resource's JSON view in the Azure portal, for example %1.</source>
+            <translation>Kopieren Sie die ID aus der JSON-Ansicht der Ressource im Azure-Portal, zum Beispiel %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid Azure resource ID: %2</source>
+            <translation>%1 ist keine gültige Azure-Ressourcen-ID: %2</translation>
+        </message>
+        <message>
+            <source>The resource ID is empty. %1</source>
+            <translation>Die Ressourcen-ID ist leer. %1</translation>
+        </message>
+        <message>
+            <source>it is %1 characters long; resource IDs are at most %2.</source>
+            <translation>sie ist %1 Zeichen lang; Ressourcen-IDs haben höchstens %2.</translation>
+        </message>
+        <message>
+            <source>it must start with "/subscriptions/" (or "/providers/"). %1</source>
+            <translation>sie muss mit „/subscriptions/“ (oder „/providers/“) beginnen. %1</translation>
+        </message>
+        <message>
+            <source>it contains a space or control character; remove it.</source>
+            <translation>sie enthält ein Leer- oder Steuerzeichen; entfernen Sie es.</translation>
+        </message>
+        <message>
+            <source>it contains %1; a resource ID has no query string. Remove everything from %1 on.</source>
+            <translation>sie enthält %1; eine Ressourcen-ID hat keine Abfrage. Entfernen Sie alles ab %1.</translation>
+        </message>
+        <message>
+            <source>it ends with "/"; remove the trailing slash.</source>
+            <translation>sie endet auf „/“; entfernen Sie den Schrägstrich am Ende.</translation>
+        </message>
+        <message>
+            <source>it contains "//"; remove the extra slash.</source>
+            <translation>sie enthält „//“; entfernen Sie den überzähligen Schrägstrich.</translation>
+        </message>
+        <message>
+            <source>it ends after "subscriptions"; add the subscription ID.</source>
+            <translation>sie endet nach „subscriptions“; ergänzen Sie die Abonnement-ID.</translation>
+        </message>
+        <message>
+            <source>it ends after "resourceGroups"; add the resource group name.</source>
+            <translation>sie endet nach „resourceGroups“; ergänzen Sie den Namen der Ressourcengruppe.</translation>
+        </message>
+        <message>
+            <source>it starts with %1 where "subscriptions" belongs. %2</source>
+            <translation>sie beginnt mit %1, wo „subscriptions“ stehen muss. %2</translation>
+        </message>
+        <message>
+            <source>found %1 where "providers" belongs (segment %2).</source>
+            <translation>%1 steht dort, wo „providers“ stehen muss (Segment %2).</translation>
+        </message>
+        <message>
+            <source>it ends after "providers"; add the provider namespace, e.g. Microsoft.KeyVault.</source>
+            <translation>sie endet nach „providers“; ergänzen Sie den Anbieter-Namespace, z. B. Microsoft.KeyVault.</translation>
+        </message>
+        <message>
+            <source>%1 is not a provider namespace; namespaces look like Microsoft.KeyVault.</source>
+            <translation>%1 ist kein Anbieter-Namespace; Namespaces sehen aus wie Microsoft.KeyVault.</translation>
+        </message>
+        <message>
+            <source>%1 is not a resource type; types are letters and digits, like "vaults".</source>
+            <translation>%1 ist kein Ressourcentyp; Typen bestehen aus Buchstaben und Ziffern, etwa „vaults“.</translation>
+        </message>
+        <message>
+            <source>it ends with the resource type %1 but no name; add the name after it.</source>
+            <translation>sie endet mit dem Ressourcentyp %1 ohne Namen; ergänzen Sie den Namen dahinter.</translation>
+        </message>
+        <message>
+            <source>it names no resource.</source>
+            <translation>sie bezeichnet keine Ressource.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::StartPage</name>
+        <message>
+            <source>&amp;Browse...</source>
+            <translation>&amp;Durchsuchen...</translation>
+        </message>
+        <message>
+            <source>Welcome to CMK Wizard</source>
+            <translation>Willkommen beim CMK-Assistenten</translation>
+        </message>
+        <message>
+            <source>Set up and operate customer-managed keys across Azure tenants and for Power Platform. Tell us who you are, what you want to do and in which cloud.</source>
+            <translation>Kundenverwaltete Schlüssel über Azure-Mandanten hinweg und für Power Platform einrichten und betreiben. Sagen Sie uns, wer Sie sind, was Sie tun möchten und in welcher Cloud.</translation>
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation>Wer sind Sie?</translation>
+        </message>
+        <message>
+            <source>What do you want to do?</source>
+            <translation>Was möchten Sie tun?</translation>
+        </message>
+        <message>
+            <source>Tracks</source>
+            <translation>Abläufe</translation>
+        </message>
+        <message>
+            <source>The procedures available for the role you chose.</source>
+            <translation>Die Abläufe, die für die gewählte Rolle verfügbar sind.</translation>
+        </message>
+        <message>
+            <source>Which cloud?</source>
+            <translation>Welche Cloud?</translation>
+        </message>
+        <message>
+            <source>Cloud</source>
+            <translation>Cloud</translation>
+        </message>
+        <message>
+            <source>The Azure cloud to sign in to, a custom cloud profile, or the offline sandbox demo.</source>
+            <translation>Die Azure-Cloud für die Anmeldung, ein eigenes Cloud-Profil oder die Offline-Sandbox-Vorführung.</translation>
+        </message>
+        <message>
+            <source>Custom cloud profile file...</source>
+            <translation>Eigene Cloud-Profildatei...</translation>
+        </message>
+        <message>
+            <source>Offline sandbox demo (no Azure account needed)</source>
+            <translation>Offline-Sandbox-Vorführung (kein Azure-Konto nötig)</translation>
+        </message>
+        <message>
+            <source>Path to a cloud profile (.json)</source>
+            <translation>Pfad zu einem Cloud-Profil (.json)</translation>
+        </message>
+        <message>
+            <source>Cloud profile file</source>
+            <translation>Cloud-Profildatei</translation>
+        </message>
+        <message>
+            <source>&amp;Cloud:</source>
+            <translation>&amp;Cloud:</translation>
+        </message>
+        <message>
+            <source>Profile &amp;file:</source>
+            <translation>Profil&amp;datei:</translation>
+        </message>
+        <message>
+            <source>Open Cloud Profile</source>
+            <translation>Cloud-Profil öffnen</translation>
+        </message>
+        <message>
+            <source>Cloud profiles (*.json);;All files (*)</source>
+            <translation>Cloud-Profile (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Signs in to %1.</source>
+            <extracomment>%1 is where this person signs in, e.g. "the customer tenant"</extracomment>
+            <translation>Meldet sich an bei %1.</translation>
+        </message>
+        <message>
+            <source>Choose who you are on the left to see what you can do.</source>
+            <translation>Wählen Sie links, wer Sie sind, um zu sehen, was Sie tun können.</translation>
+        </message>
+        <message>
+            <source>No track for the role "%1" is available in this version of CMK Wizard yet. Nothing is offered until it works end to end.</source>
+            <translation>Für die Rolle „%1“ gibt es in dieser Version des CMK-Assistenten noch keinen Ablauf. Angeboten wird nur, was vollständig funktioniert.</translation>
+        </message>
+        <message>
+            <source>The sandbox is not part of this build.</source>
+            <translation>Die Sandbox ist in diesem Build nicht enthalten.</translation>
+        </message>
+        <message>
+            <source>Choose the JSON file that describes your cloud's endpoints (the format is in docs/cloud-profile.md).</source>
+            <translation>Wählen Sie die JSON-Datei, die die Endpunkte Ihrer Cloud beschreibt (das Format steht in docs/cloud-profile.md).</translation>
+        </message>
+        <message>
+            <source>Sign-in: %1 · Resource Manager: %2 · Power Platform: %3</source>
+            <extracomment>Hosts of the chosen cloud; %1 sign-in, %2 Azure Resource Manager, %3 Power Platform</extracomment>
+            <translation>Anmeldung: %1 · Resource Manager: %2 · Power Platform: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::StartupOptions</name>
+        <message>
+            <source>The cloud to use: %1 (default AzureCloud).</source>
+            <translation>Die zu verwendende Cloud: %1 (Standard: AzureCloud).</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Use the custom cloud profile in &lt;file&gt; (format: docs/cloud-profile.md).</source>
+            <translation>Das eigene Cloud-Profil in &lt;file&gt; verwenden (Format: docs/cloud-profile.md).</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Start the embedded sandbox and use it instead of a real cloud: no Azure account needed.</source>
+            <translation>Die eingebaute Sandbox starten und statt einer echten Cloud verwenden: kein Azure-Konto nötig.</translation>
+        </message>
+        <message>
+            <source>Show the user interface in &lt;language&gt; (en, de); default: the system's.</source>
+            <translation>Die Oberfläche in &lt;language&gt; (en, de) anzeigen; Standard: die Sprache des Systems.</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>--cloud, --profile and --sandbox each choose the cloud; give only one of them.</source>
+            <translation>--cloud, --profile und --sandbox wählen jeweils die Cloud; geben Sie nur eine dieser Optionen an.</translation>
+        </message>
+        <message>
+            <source>--profile: %1</source>
+            <translation>--profile: %1</translation>
+        </message>
+        <message>
+            <source>--cloud: %1 is not a known cloud; use one of %2, or --profile FILE for another cloud.</source>
+            <translation>--cloud: %1 ist keine bekannte Cloud; verwenden Sie eine von %2 oder --profile DATEI für eine andere Cloud.</translation>
+        </message>
+        <message>
+            <source>--lang: %1 is not a supported language; use en or de.</source>
+            <translation>--lang: %1 ist keine unterstützte Sprache; verwenden Sie en oder de.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::ctl::CtlApp</name>
+        <message>
+            <source>Run "cmkctl --help" for the commands and options.</source>
+            <translation>„cmkctl --help“ zeigt die Befehle und Optionen.</translation>
+        </message>
+        <message>
+            <source>Headless CMK Wizard: the same tracks, status and evidence as the wizard, for scripts and terminals.
+
+Commands:
+  demo          what the wizard's start page offers, as text
+  cloud list    the built-in clouds and their endpoints
+  track list    the tracks this version offers
+
+Examples:
+  cmkctl demo --sandbox
+  cmkctl cloud list --output json
+  cmkctl track list</source>
+            <translation>CMK-Assistent ohne Oberfläche: dieselben Abläufe, Status und Nachweise wie der Assistent, für Skripte und Terminals.
+
+Befehle:
+  demo          was die Startseite des Assistenten anbietet, als Text
+  cloud list    die eingebauten Clouds und ihre Endpunkte
+  track list    die Abläufe dieser Version
+
+Beispiele:
+  cmkctl demo --sandbox
+  cmkctl cloud list --output json
+  cmkctl track list</translation>
+        </message>
+        <message>
+            <source>Output format: table or json.</source>
+            <translation>Ausgabeformat: table oder json.</translation>
+        </message>
+        <message>
+            <source>format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>demo, cloud or track</source>
+            <translation>demo, cloud oder track</translation>
+        </message>
+        <message>
+            <source>list (for cloud and track)</source>
+            <translation>list (für cloud und track)</translation>
+        </message>
+        <message>
+            <source>--output must be table or json, not %1.</source>
+            <translation>--output muss table oder json sein, nicht %1.</translation>
+        </message>
+        <message>
+            <source>No command given; use one of: demo, cloud list, track list.</source>
+            <translation>Kein Befehl angegeben; verwenden Sie einen von: demo, cloud list, track list.</translation>
+        </message>
+        <message>
+            <source>"demo" takes no further arguments; remove %1.</source>
+            <translation>„demo“ nimmt keine weiteren Argumente; entfernen Sie %1.</translation>
+        </message>
+        <message>
+            <source>Use "cmkctl %1 list".</source>
+            <translation>Verwenden Sie „cmkctl %1 list“.</translation>
+        </message>
+        <message>
+            <source>Unknown command %1; use one of: demo, cloud list, track list.</source>
+            <translation>Unbekannter Befehl %1; verwenden Sie einen von: demo, cloud list, track list.</translation>
+        </message>
+        <message>
+            <source>CMK Wizard %1 - headless demo</source>
+            <translation>CMK-Assistent %1 - Vorführung ohne Oberfläche</translation>
+        </message>
+        <message>
+            <source>Who are you, and what do you want to do?</source>
+            <translation>Wer sind Sie, und was möchten Sie tun?</translation>
+        </message>
+        <message>
+            <source>Signs in to %1.</source>
+            <translation>Meldet sich an bei %1.</translation>
+        </message>
+        <message>
+            <source>Tracks: none available in this version yet.</source>
+            <translation>Abläufe: in dieser Version noch keine verfügbar.</translation>
+        </message>
+        <message>
+            <source>Which cloud?</source>
+            <translation>Welche Cloud?</translation>
+        </message>
+        <message>
+            <source>the sandbox did not start: %1</source>
+            <translation>die Sandbox ist nicht gestartet: %1</translation>
+        </message>
+        <message>
+            <source>The sandbox is running for this demo on 127.0.0.1 (sign-in %1, Resource Manager %2, Graph %3, Power Platform %4); it stops when this command ends.</source>
+            <translation>Die Sandbox läuft für diese Vorführung auf 127.0.0.1 (Anmeldung %1, Resource Manager %2, Graph %3, Power Platform %4); sie endet mit diesem Befehl.</translation>
+        </message>
+        <message>
+            <source>Offline sandbox (cmkctl demo --sandbox)</source>
+            <translation>Offline-Sandbox (cmkctl demo --sandbox)</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>SIGN-IN</source>
+            <translation>ANMELDUNG</translation>
+        </message>
+        <message>
+            <source>RESOURCE MANAGER</source>
+            <translation>RESOURCE MANAGER</translation>
+        </message>
+        <message>
+            <source>No tracks are available in this version of CMK Wizard yet.</source>
+            <translation>In dieser Version des CMK-Assistenten sind noch keine Abläufe verfügbar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::sandbox::Sandbox</name>
+        <message>
+            <source>The sandbox is already running.</source>
+            <translation>Die Sandbox läuft bereits.</translation>
+        </message>
+        <message>
+            <source>Unknown scenario "%1"; available: %2.</source>
+            <translation>Unbekanntes Szenario „%1“; verfügbar: %2.</translation>
+        </message>
+        <message>
+            <source>Cannot create a temporary directory for the sandbox: %1</source>
+            <translation>Für die Sandbox kann kein temporäres Verzeichnis angelegt werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot write the sandbox CA certificate to %1: %2</source>
+            <translation>Das CA-Zertifikat der Sandbox kann nicht nach %1 geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot listen on 127.0.0.1:%1; choose another --port or 0 for any free port.</source>
+            <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden; wählen Sie einen anderen --port oder 0 für einen beliebigen freien Port.</translation>
+        </message>
+        <message>
+            <source>Offline sandbox</source>
+            <translation>Offline-Sandbox</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>CMK Wizard</source>
+            <translation>CMK-Assistent</translation>
+        </message>
+        <message>
+            <source>Sets up and operates customer-managed encryption keys across Azure tenants and for Power Platform.</source>
+            <translation>Richtet kundenverwaltete Verschlüsselungsschlüssel über Azure-Mandanten hinweg und für Power Platform ein und betreibt sie.</translation>
+        </message>
+        <message>
+            <source>Save a PNG of the window to &lt;file&gt; once it has painted, then quit.</source>
+            <translation>Ein PNG des Fensters nach dem ersten Zeichnen in &lt;file&gt; speichern und beenden.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+    </context>
+</TS>
