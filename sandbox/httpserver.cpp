@@ -11,7 +11,8 @@ Response Response::json(int status, const QByteArray &body)
     Response r;
     r.status = status;
     r.body = body;
-    r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8")});
+    r.headers.append(
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8")});
     return r;
 }
 
@@ -88,7 +89,8 @@ HttpServer::HttpServer(Handler handler, QObject *parent)
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Request r;
-    r.method = QByteArray(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()))).toUpper();
+    r.method = QByteArray(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method())))
+                   .toUpper();
     r.headers = request.headers();
     r.remoteAddress = request.remoteAddress();
     r.path = request.url().path(QUrl::FullyEncoded);

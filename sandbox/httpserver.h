@@ -2,13 +2,13 @@
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
+#include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QHostAddress>
-#include <QUrlQuery>
 #include <QList>
 #include <QPair>
 #include <QStringList>
+#include <QUrlQuery>
 
 #include <functional>
 #include <memory>
@@ -31,10 +31,10 @@ struct Response
 /// One request as a route sees it: method, decoded path segments, query and headers.
 struct Request
 {
-    QByteArray method;          ///< "GET", "PUT", ...
-    QString path;               ///< percent-encoded, as sent
-    QStringList segments;       ///< decoded, split on '/' before decoding
-    QStringList captures;       ///< the segments a route's {placeholders} matched, in order
+    QByteArray method; ///< "GET", "PUT", ...
+    QString path; ///< percent-encoded, as sent
+    QStringList segments; ///< decoded, split on '/' before decoding
+    QStringList captures; ///< the segments a route's {placeholders} matched, in order
     QUrlQuery query;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;

@@ -1,8 +1,7 @@
 // cmk-sandbox: runs the sandbox until SIGINT or SIGTERM and prints one JSON line describing it.
 
-#include "sandbox.h"
-
 #include "cmkversion.h"
+#include "sandbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,22 +32,26 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "cmk-sandbox", "A local, simulated Azure, Entra ID, Key Vault and Power Platform for tests and demos. "
-                       "Listens on 127.0.0.1 only and prints one JSON line describing itself."));
+        "cmk-sandbox",
+        "A local, simulated Azure, Entra ID, Key Vault and Power Platform for tests and demos. "
+        "Listens on 127.0.0.1 only and prints one JSON line describing itself."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(QStringLiteral("port"),
-                                        QCoreApplication::translate("cmk-sandbox", "First port (0: any free port)."),
-                                        QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption noTlsOption(QStringLiteral("no-tls"),
-                                         QCoreApplication::translate("cmk-sandbox", "Serve plain http (for unit tests only)."));
-    const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
-                                            QCoreApplication::translate("cmk-sandbox", "Seed data: %1.")
-                                                .arg(cmk::sandbox::Sandbox::scenarios().join(QStringLiteral(", "))),
-                                            QStringLiteral("name"), QStringLiteral("empty"));
-    const QCommandLineOption stateOption(QStringLiteral("state"),
-                                         QCoreApplication::translate("cmk-sandbox", "Write the state to <file> on exit."),
-                                         QStringLiteral("file"));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"), QCoreApplication::translate("cmk-sandbox", "First port (0: any free port)."),
+        QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption noTlsOption(
+        QStringLiteral("no-tls"),
+        QCoreApplication::translate("cmk-sandbox", "Serve plain http (for unit tests only)."));
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"),
+        QCoreApplication::translate("cmk-sandbox", "Seed data: %1.")
+            .arg(cmk::sandbox::Sandbox::scenarios().join(QStringLiteral(", "))),
+        QStringLiteral("name"), QStringLiteral("empty"));
+    const QCommandLineOption stateOption(
+        QStringLiteral("state"),
+        QCoreApplication::translate("cmk-sandbox", "Write the state to <file> on exit."),
+        QStringLiteral("file"));
     parser.addOptions({portOption, noTlsOption, scenarioOption, stateOption});
     parser.process(app);
 

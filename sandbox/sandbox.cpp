@@ -75,26 +75,31 @@ bool Sandbox::start(const Options &options, QString *error)
         return false;
     }
     if (!scenarios().contains(options.scenario)) {
-        *error = tr("Unknown scenario \"%1\"; available: %2.").arg(options.scenario, scenarios().join(QStringLiteral(", ")));
+        *error = tr("Unknown scenario \"%1\"; available: %2.")
+                     .arg(options.scenario, scenarios().join(QStringLiteral(", ")));
         return false;
     }
     d->options = options;
     if (!d->runtimeDir.isValid()) {
-        *error = tr("Cannot create a temporary directory for the sandbox: %1").arg(d->runtimeDir.errorString());
+        *error
+            = tr("Cannot create a temporary directory for the sandbox: %1").arg(d->runtimeDir.errorString());
         return false;
     }
     d->caPath = d->runtimeDir.filePath(QStringLiteral("test-only-ca.pem"));
     {
         QFile ca(d->caPath);
-        if (!ca.open(QIODevice::WriteOnly) || ca.write(readResource(QStringLiteral(":/sandbox/certs/test-only-ca.pem"))) < 0) {
+        if (!ca.open(QIODevice::WriteOnly)
+            || ca.write(readResource(QStringLiteral(":/sandbox/certs/test-only-ca.pem"))) < 0) {
             *error = tr("Cannot write the sandbox CA certificate to %1: %2").arg(d->caPath, ca.errorString());
             return false;
         }
     }
 
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(QSslCertificate(readResource(QStringLiteral(":/sandbox/certs/test-only-server.pem"))));
-    tls.setPrivateKey(QSslKey(readResource(QStringLiteral(":/sandbox/certs/test-only-server.key")), QSsl::Rsa));
+    tls.setLocalCertificate(
+        QSslCertificate(readResource(QStringLiteral(":/sandbox/certs/test-only-server.pem"))));
+    tls.setPrivateKey(
+        QSslKey(readResource(QStringLiteral(":/sandbox/certs/test-only-server.key")), QSsl::Rsa));
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients do not present certificates
 
     const Service services[] = {Service::Login, Service::Arm, Service::Graph, Service::PowerPlatform};
@@ -166,7 +171,7 @@ CloudProfile Sandbox::profile() const
     p.publicClientId = *AppId::parse(QStringLiteral("1950a258-227b-4e31-a9cf-717495945fc2"));
     p.federatedCredentialAudience = QStringLiteral("api://AzureADTokenExchange");
     if (d->options.tls)
-        p.trustedCaCertificates = QStringList{d->caPath};
+        p.trustedCaCertificates = QStringList {d->caPath};
     return p;
 }
 
@@ -178,7 +183,8 @@ QByteArray Sandbox::announcement() const
     doc["scenario"] = d->options.scenario.toStdString();
     doc["tenants"] = json::array();
     doc["users"] = json::array();
-    doc["adminApi"] = QString(d->origin(Service::Login).toString() + QStringLiteral("_sandbox/")).toStdString();
+    doc["adminApi"]
+        = QString(d->origin(Service::Login).toString() + QStringLiteral("_sandbox/")).toStdString();
     return dump(doc);
 }
 
@@ -190,9 +196,10 @@ Response Sandbox::Private::route(Service service, const Request &request)
     else if (service == Service::Login)
         response = loginRoute(request);
     else
-        response = Response::json(404, dump({{"error",
-                                              {{"code", "NotFound"},
-                                               {"message", "The sandbox has no resource at this path."}}}}));
+        response = Response::json(
+            404,
+            dump({{"error",
+                   {{"code", "NotFound"}, {"message", "The sandbox has no resource at this path."}}}}));
     const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     response.setHeader(QByteArrayLiteral("x-ms-request-id"), requestId);
     const QByteArray clientRequestId = request.header(QByteArrayLiteral("x-ms-client-request-id"));
@@ -206,7 +213,8 @@ Response Sandbox::Private::loginRoute(const Request &request)
     // /{tenant}/v2.0/.well-known/openid-configuration
     const QStringList &s = request.segments;
     if (request.method == "GET" && s.size() == 4 && s.at(1) == QLatin1StringView("v2.0")
-        && s.at(2) == QLatin1StringView(".well-known") && s.at(3) == QLatin1StringView("openid-configuration")) {
+        && s.at(2) == QLatin1StringView(".well-known")
+        && s.at(3) == QLatin1StringView("openid-configuration")) {
         const std::string base = QString(origin(Service::Login).toString() + s.at(0)).toStdString();
         json doc = {
             {"issuer", base + "/v2.0"},
@@ -225,17 +233,21 @@ Response Sandbox::Private::loginRoute(const Request &request)
         };
         return Response::json(200, dump(doc));
     }
-    return Response::json(404, dump({{"error", "invalid_request"},
-                                     {"error_description", "AADSTS90019: No tenant-identifying information or "
-                                                           "endpoint found at this path in the sandbox."},
-                                     {"error_codes", {90019}}}));
+    return Response::json(404,
+                          dump({{"error", "invalid_request"},
+                                {"error_description",
+                                 "AADSTS90019: No tenant-identifying information or "
+                                 "endpoint found at this path in the sandbox."},
+                                {"error_codes", {90019}}}));
 }
 
 Response Sandbox::Private::adminRoute(const Request &request)
 {
-    if (request.method == "GET" && request.segments.size() == 2 && request.segments.at(1) == QLatin1StringView("health"))
+    if (request.method == "GET" && request.segments.size() == 2
+        && request.segments.at(1) == QLatin1StringView("health"))
         return Response::json(200, dump({{"status", "ok"}, {"scenario", options.scenario.toStdString()}}));
-    return Response::json(404, dump({{"error", {{"code", "NotFound"}, {"message", "Unknown sandbox admin path."}}}}));
+    return Response::json(
+        404, dump({{"error", {{"code", "NotFound"}, {"message", "Unknown sandbox admin path."}}}}));
 }
 
 } // namespace cmk::sandbox

@@ -20,10 +20,10 @@ class Sandbox : public QObject
 public:
     struct Options
     {
-        quint16 port = 0;            ///< the sign-in port; the other services follow it, or are ephemeral with 0
+        quint16 port = 0; ///< the sign-in port; the other services follow it, or are ephemeral with 0
         bool tls = true;
         QString scenario = QStringLiteral("empty");
-        QString stateFile;           ///< written atomically on stop
+        QString stateFile; ///< written atomically on stop
         int latencyMs = 0;
         quint64 seed = 1;
         double timeScale = 1.0;

@@ -6,7 +6,7 @@ set -euo pipefail
 
 PKGS=(
   # toolchain
-  cmake ninja-build g++ ccache git
+  cmake ninja-build g++ ccache git clang-format
   # Qt 6 and libraries
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev

@@ -21,7 +21,7 @@ QString padded(const QString &text, int width)
 
 QJsonObject cloudJson(const CloudProfile &p)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("name"), p.name},
         {QStringLiteral("displayName"), p.displayName},
         {QStringLiteral("authorityHost"), p.authorityHost.toString()},
@@ -42,7 +42,8 @@ CtlApp::CtlApp(QTextStream &out, QTextStream &err)
 
 int CtlApp::usageError(const QString &message)
 {
-    m_err << "cmkctl: " << message << '\n' << tr("Run \"cmkctl --help\" for the commands and options.") << '\n';
+    m_err << "cmkctl: " << message << '\n'
+          << tr("Run \"cmkctl --help\" for the commands and options.") << '\n';
     m_err.flush();
     return UsageError;
 }
@@ -50,21 +51,22 @@ int CtlApp::usageError(const QString &message)
 int CtlApp::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Headless CMK Wizard: the same tracks, status and evidence as the wizard, for scripts and terminals.\n\n"
-           "Commands:\n"
-           "  demo          what the wizard's start page offers, as text\n"
-           "  cloud list    the built-in clouds and their endpoints\n"
-           "  track list    the tracks this version offers\n\n"
-           "Examples:\n"
-           "  cmkctl demo --sandbox\n"
-           "  cmkctl cloud list --output json\n"
-           "  cmkctl track list"));
+    parser.setApplicationDescription(tr("Headless CMK Wizard: the same tracks, status and evidence as the "
+                                        "wizard, for scripts and terminals.\n\n"
+                                        "Commands:\n"
+                                        "  demo          what the wizard's start page offers, as text\n"
+                                        "  cloud list    the built-in clouds and their endpoints\n"
+                                        "  track list    the tracks this version offers\n\n"
+                                        "Examples:\n"
+                                        "  cmkctl demo --sandbox\n"
+                                        "  cmkctl cloud list --output json\n"
+                                        "  cmkctl track list"));
     StartupOptions::addTo(parser);
     parser.addOption(QCommandLineOption(OutputOption, tr("Output format: table or json."), tr("format"),
                                         QStringLiteral("table")));
     parser.addPositionalArgument(QStringLiteral("command"), tr("demo, cloud or track"));
-    parser.addPositionalArgument(QStringLiteral("subcommand"), tr("list (for cloud and track)"), QStringLiteral("[list]"));
+    parser.addPositionalArgument(QStringLiteral("subcommand"), tr("list (for cloud and track)"),
+                                 QStringLiteral("[list]"));
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -90,7 +92,8 @@ int CtlApp::run(const QStringList &arguments)
     const QString command = args.at(0);
     if (command == QLatin1StringView("demo")) {
         if (args.size() > 1)
-            return usageError(tr("\"demo\" takes no further arguments; remove %1.").arg(quotedInput(args.at(1))));
+            return usageError(
+                tr("\"demo\" takes no further arguments; remove %1.").arg(quotedInput(args.at(1))));
         return demo(*options);
     }
     if (command == QLatin1StringView("cloud") || command == QLatin1StringView("track")) {
@@ -98,7 +101,8 @@ int CtlApp::run(const QStringList &arguments)
             return usageError(tr("Use \"cmkctl %1 list\".").arg(command));
         return command == QLatin1StringView("cloud") ? cloudList(output) : trackList(output);
     }
-    return usageError(tr("Unknown command %1; use one of: demo, cloud list, track list.").arg(quotedInput(command)));
+    return usageError(
+        tr("Unknown command %1; use one of: demo, cloud list, track list.").arg(quotedInput(command)));
 }
 
 int CtlApp::demo(const StartupOptions &options)
@@ -128,15 +132,18 @@ int CtlApp::demo(const StartupOptions &options)
             return Failure;
         }
         const CloudProfile p = sandbox.profile();
-        m_out << "  " << padded(p.name, 20) << padded(p.displayName, 38) << p.authorityHost.authority() << '\n';
+        m_out << "  " << padded(p.name, 20) << padded(p.displayName, 38) << p.authorityHost.authority()
+              << '\n';
         m_out << '\n'
-              << tr("The sandbox is running for this demo on 127.0.0.1 (sign-in %1, Resource Manager %2, Graph %3, "
+              << tr("The sandbox is running for this demo on 127.0.0.1 (sign-in %1, Resource Manager %2, "
+                    "Graph %3, "
                     "Power Platform %4); it stops when this command ends.")
                      .arg(p.authorityHost.authority(), p.armEndpoint.authority(), p.graphEndpoint.authority(),
                           p.powerPlatformEndpoint.authority())
               << '\n';
     } else {
-        m_out << "  " << padded(QStringLiteral("Sandbox"), 20) << tr("Offline sandbox (cmkctl demo --sandbox)") << '\n';
+        m_out << "  " << padded(QStringLiteral("Sandbox"), 20)
+              << tr("Offline sandbox (cmkctl demo --sandbox)") << '\n';
     }
     return Ok;
 }
@@ -147,7 +154,8 @@ int CtlApp::cloudList(const QString &output)
         QJsonArray clouds;
         for (const CloudProfile &p : CloudProfile::builtIns())
             clouds.append(cloudJson(p));
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("clouds"), clouds}}).toJson(QJsonDocument::Indented);
+        m_out << QJsonDocument(QJsonObject {{QStringLiteral("clouds"), clouds}})
+                     .toJson(QJsonDocument::Indented);
         return Ok;
     }
     m_out << padded(tr("NAME"), 20) << padded(tr("SIGN-IN"), 34) << tr("RESOURCE MANAGER") << '\n';
@@ -161,12 +169,13 @@ int CtlApp::trackList(const QString &output)
     if (output == QLatin1StringView("json")) {
         QJsonArray tracks;
         for (const TrackInfo &t : m_registry.tracks()) {
-            tracks.append(QJsonObject{{QStringLiteral("id"), t.id},
-                                      {QStringLiteral("title"), t.title},
-                                      {QStringLiteral("persona"), PersonaInfo::of(t.persona).id},
-                                      {QStringLiteral("source"), t.source}});
+            tracks.append(QJsonObject {{QStringLiteral("id"), t.id},
+                                       {QStringLiteral("title"), t.title},
+                                       {QStringLiteral("persona"), PersonaInfo::of(t.persona).id},
+                                       {QStringLiteral("source"), t.source}});
         }
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("tracks"), tracks}}).toJson(QJsonDocument::Indented);
+        m_out << QJsonDocument(QJsonObject {{QStringLiteral("tracks"), tracks}})
+                     .toJson(QJsonDocument::Indented);
         return Ok;
     }
     if (m_registry.tracks().isEmpty()) {

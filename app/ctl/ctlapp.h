@@ -12,11 +12,11 @@ namespace cmk::ctl {
 /// Documented exit codes (docs/cmkctl.md).
 enum ExitCode : int {
     Ok = 0,
-    Failure = 1,     ///< something failed that is not one of the kinds below
-    UsageError = 2,  ///< bad arguments; nothing was sent
+    Failure = 1, ///< something failed that is not one of the kinds below
+    UsageError = 2, ///< bad arguments; nothing was sent
     AuthError = 3,
     ServiceError = 4,
-    Locked = 5,      ///< something is locked (status)
+    Locked = 5, ///< something is locked (status)
 };
 
 /// `cmkctl`: the headless command line. Parses `cmkctl [options] <command> [<subcommand>] [options]`

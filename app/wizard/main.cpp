@@ -82,12 +82,15 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "CMK Wizard"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Sets up and operates customer-managed encryption keys across Azure tenants and for Power Platform."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main",
+                                    "Sets up and operates customer-managed encryption keys across Azure "
+                                    "tenants and for Power Platform."));
     cmk::StartupOptions::addTo(parser);
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a PNG of the window to <file> once it has painted, then quit."),
+        QCoreApplication::translate("main",
+                                    "Save a PNG of the window to <file> once it has painted, then quit."),
         QCoreApplication::translate("main", "file"));
     parser.addOption(screenshotOption);
     parser.process(app);
@@ -133,6 +136,7 @@ int main(int argc, char *argv[])
     }
     window.show();
     // The icon needs the SVG plugin; loading it after the first paint keeps it off the start-up path.
-    QTimer::singleShot(0, &window, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/cmk/icons/cmkwizard.svg"))); });
+    QTimer::singleShot(
+        0, &window, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/cmk/icons/cmkwizard.svg"))); });
     return app.exec();
 }

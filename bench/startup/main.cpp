@@ -33,7 +33,8 @@ double timeToFirstPaint(const QString &program, const QStringList &args, const Q
     }
     p.kill();
     p.waitForFinished();
-    std::fprintf(stderr, "bench_startup: %s never painted: %s\n", qPrintable(program), p.readAllStandardError().constData());
+    std::fprintf(stderr, "bench_startup: %s never painted: %s\n", qPrintable(program),
+                 p.readAllStandardError().constData());
     return -1;
 }
 
@@ -67,10 +68,14 @@ int main(int argc, char *argv[])
             return 1;
     }
     const double w = median(wizard), b = median(bare);
-    std::printf("bench/startup (%d runs each, platform %s, median time from process start to first painted page)\n",
-                runs, qPrintable(env.value(QStringLiteral("QT_QPA_PLATFORM"))));
-    std::printf("  bare QWizard baseline : %8.1f ms (min %.1f)\n", b, *std::min_element(bare.begin(), bare.end()));
-    std::printf("  cmkwizard             : %8.1f ms (min %.1f)\n", w, *std::min_element(wizard.begin(), wizard.end()));
-    std::printf("  ratio                 : %8.2fx   (target <= 1.50x: %s)\n", w / b, w / b <= 1.5 ? "met" : "MISSED");
+    std::printf(
+        "bench/startup (%d runs each, platform %s, median time from process start to first painted page)\n",
+        runs, qPrintable(env.value(QStringLiteral("QT_QPA_PLATFORM"))));
+    std::printf("  bare QWizard baseline : %8.1f ms (min %.1f)\n", b,
+                *std::min_element(bare.begin(), bare.end()));
+    std::printf("  cmkwizard             : %8.1f ms (min %.1f)\n", w,
+                *std::min_element(wizard.begin(), wizard.end()));
+    std::printf("  ratio                 : %8.2fx   (target <= 1.50x: %s)\n", w / b,
+                w / b <= 1.5 ? "met" : "MISSED");
     return 0;
 }

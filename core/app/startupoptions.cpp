@@ -28,24 +28,25 @@ void StartupOptions::addTo(QCommandLineParser &parser)
 {
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption(QCommandLineOption(CloudOption,
-                                        tr("The cloud to use: %1 (default AzureCloud).").arg(builtInNames()),
-                                        tr("name")));
-    parser.addOption(QCommandLineOption(ProfileOption,
-                                        tr("Use the custom cloud profile in <file> (format: docs/cloud-profile.md)."),
-                                        tr("file")));
-    parser.addOption(QCommandLineOption(SandboxOption,
-                                        tr("Start the embedded sandbox and use it instead of a real cloud: no Azure "
-                                           "account needed.")));
+    parser.addOption(QCommandLineOption(
+        CloudOption, tr("The cloud to use: %1 (default AzureCloud).").arg(builtInNames()), tr("name")));
+    parser.addOption(QCommandLineOption(
+        ProfileOption, tr("Use the custom cloud profile in <file> (format: docs/cloud-profile.md)."),
+        tr("file")));
     parser.addOption(
-        QCommandLineOption(LangOption, tr("Show the user interface in <language> (en, de); default: the system's."),
-                           tr("language")));
+        QCommandLineOption(SandboxOption,
+                           tr("Start the embedded sandbox and use it instead of a real cloud: no Azure "
+                              "account needed.")));
+    parser.addOption(QCommandLineOption(
+        LangOption, tr("Show the user interface in <language> (en, de); default: the system's."),
+        tr("language")));
 }
 
 std::optional<StartupOptions> StartupOptions::fromParser(const QCommandLineParser &parser, QString *error)
 {
     StartupOptions options;
-    const int chosen = int(parser.isSet(CloudOption)) + int(parser.isSet(ProfileOption)) + int(parser.isSet(SandboxOption));
+    const int chosen = int(parser.isSet(CloudOption)) + int(parser.isSet(ProfileOption))
+        + int(parser.isSet(SandboxOption));
     if (chosen > 1) {
         *error = tr("--cloud, --profile and --sandbox each choose the cloud; give only one of them.");
         return std::nullopt;
@@ -63,20 +64,23 @@ std::optional<StartupOptions> StartupOptions::fromParser(const QCommandLineParse
             return std::nullopt;
         }
     } else {
-        const QString name = parser.isSet(CloudOption) ? parser.value(CloudOption) : QStringLiteral("AzureCloud");
+        const QString name
+            = parser.isSet(CloudOption) ? parser.value(CloudOption) : QStringLiteral("AzureCloud");
         options.profile = CloudProfile::builtIn(name);
         if (!options.profile) {
-            *error = tr("--cloud: %1 is not a known cloud; use one of %2, or --profile FILE for another cloud.")
-                         .arg(quotedInput(name), builtInNames());
+            *error
+                = tr("--cloud: %1 is not a known cloud; use one of %2, or --profile FILE for another cloud.")
+                      .arg(quotedInput(name), builtInNames());
             return std::nullopt;
         }
         options.cloud.builtInName = options.profile->name;
     }
     if (parser.isSet(LangOption)) {
         options.language = parser.value(LangOption).trimmed();
-        static const QStringList supported{QStringLiteral("en"), QStringLiteral("de")};
+        static const QStringList supported {QStringLiteral("en"), QStringLiteral("de")};
         if (!supported.contains(options.language)) {
-            *error = tr("--lang: %1 is not a supported language; use en or de.").arg(quotedInput(options.language));
+            *error = tr("--lang: %1 is not a supported language; use en or de.")
+                         .arg(quotedInput(options.language));
             return std::nullopt;
         }
     }

@@ -27,13 +27,14 @@ class StartupOptions
 
 public:
     CloudChoice cloud;
-    bool cloudGiven = false;          ///< the user chose a cloud on the command line
+    bool cloudGiven = false; ///< the user chose a cloud on the command line
     std::optional<CloudProfile> profile; ///< resolved for built-in and file choices; empty for the sandbox
-    QString language;                 ///< "de", or empty for the system locale
+    QString language; ///< "de", or empty for the system locale
 
     /// Adds the shared options (and --help/--version) to `parser`.
     static void addTo(QCommandLineParser &parser);
-    /// Reads and checks the shared options. On a problem, returns nothing and a message that says what to fix.
+    /// Reads and checks the shared options. On a problem, returns nothing and a message that says what to
+    /// fix.
     static std::optional<StartupOptions> fromParser(const QCommandLineParser &parser, QString *error);
 };
 

@@ -65,7 +65,8 @@ bool isDnsSuffix(QStringView suffix)
         if (label.isEmpty() || label.size() > 63 || label.front() == u'-' || label.back() == u'-')
             return false;
         for (QChar c : label) {
-            if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-'))
+            if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+                  || c == u'-'))
                 return false;
         }
     }
@@ -104,18 +105,20 @@ public:
         }
         if (!it->is_string()) {
             fail(ParseErrorCategory::WrongType,
-                 tr("\"%1\" in the cloud profile must be a string in double quotes.").arg(QLatin1StringView(key)));
+                 tr("\"%1\" in the cloud profile must be a string in double quotes.")
+                     .arg(QLatin1StringView(key)));
             return std::nullopt;
         }
         const QString value = qs(it->get<std::string>());
         if (value.trimmed().isEmpty()) {
-            fail(ParseErrorCategory::Empty, tr("\"%1\" in the cloud profile is empty; give it a value.")
-                                                 .arg(QLatin1StringView(key)));
+            fail(ParseErrorCategory::Empty,
+                 tr("\"%1\" in the cloud profile is empty; give it a value.").arg(QLatin1StringView(key)));
             return std::nullopt;
         }
         if (value != value.trimmed()) {
             fail(ParseErrorCategory::InvalidCharacter,
-                 tr("\"%1\" in the cloud profile has spaces around its value; remove them.").arg(QLatin1StringView(key)));
+                 tr("\"%1\" in the cloud profile has spaces around its value; remove them.")
+                     .arg(QLatin1StringView(key)));
             return std::nullopt;
         }
         return value;
@@ -145,7 +148,8 @@ public:
         }
         if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
             fail(ParseErrorCategory::UnexpectedQuery,
-                 tr("\"%1\" in the cloud profile is %2; remove the user name, query or fragment: an endpoint is "
+                 tr("\"%1\" in the cloud profile is %2; remove the user name, query or fragment: an endpoint "
+                    "is "
                     "scheme, host, optional port and path.")
                      .arg(k, quotedInput(*text)));
             return std::nullopt;
@@ -228,21 +232,24 @@ std::optional<CloudProfile> CloudProfile::builtIn(QStringView name)
     return std::nullopt;
 }
 
-std::optional<CloudProfile> CloudProfile::fromJson(const QByteArray &bytes, ParseError *error, const QString &baseDir)
+std::optional<CloudProfile> CloudProfile::fromJson(const QByteArray &bytes, ParseError *error,
+                                                   const QString &baseDir)
 {
     json doc;
     try {
         doc = json::parse(bytes.toStdString());
     } catch (const json::parse_error &e) {
-        setParseError(error, ParseErrorCategory::InvalidJson,
-                      tr("The cloud profile is not valid JSON (at byte %1); check for a missing comma, quote or "
-                         "brace there.")
-                          .arg(e.byte));
+        setParseError(
+            error, ParseErrorCategory::InvalidJson,
+            tr("The cloud profile is not valid JSON (at byte %1); check for a missing comma, quote or "
+               "brace there.")
+                .arg(e.byte));
         return std::nullopt;
     }
     if (!doc.is_object()) {
-        setParseError(error, ParseErrorCategory::WrongType,
-                      tr("The cloud profile must be one JSON object { ... } with the keys of docs/cloud-profile.md."));
+        setParseError(
+            error, ParseErrorCategory::WrongType,
+            tr("The cloud profile must be one JSON object { ... } with the keys of docs/cloud-profile.md."));
         return std::nullopt;
     }
     for (auto it = doc.begin(); it != doc.end(); ++it) {
@@ -260,10 +267,11 @@ std::optional<CloudProfile> CloudProfile::fromJson(const QByteArray &bytes, Pars
 
     if (const auto v = doc.find("formatVersion"); v != doc.end()) {
         if (!v->is_number_integer() || v->get<int>() != FormatVersion) {
-            setParseError(error, ParseErrorCategory::InvalidVersion,
-                          tr("The cloud profile has \"formatVersion\" %1; this version of CMK Wizard reads version "
-                             "%2.")
-                              .arg(qs(v->dump()), QString::number(FormatVersion)));
+            setParseError(
+                error, ParseErrorCategory::InvalidVersion,
+                tr("The cloud profile has \"formatVersion\" %1; this version of CMK Wizard reads version "
+                   "%2.")
+                    .arg(qs(v->dump()), QString::number(FormatVersion)));
             return std::nullopt;
         }
     }
@@ -283,8 +291,8 @@ std::optional<CloudProfile> CloudProfile::fromJson(const QByteArray &bytes, Pars
     p.graphScope = r.scope("graphScope", false).value_or(defaultScope(p.graphEndpoint));
     p.keyVaultScope = r.scope("keyVaultScope").value_or(QString());
     p.powerPlatformScope = r.scope("powerPlatformScope").value_or(QString());
-    p.federatedCredentialAudience =
-        r.scope("federatedCredentialAudience", false).value_or(QStringLiteral("api://AzureADTokenExchange"));
+    p.federatedCredentialAudience = r.scope("federatedCredentialAudience", false)
+                                        .value_or(QStringLiteral("api://AzureADTokenExchange"));
     if (r.failed())
         return std::nullopt;
 
@@ -292,10 +300,11 @@ std::optional<CloudProfile> CloudProfile::fromJson(const QByteArray &bytes, Pars
     if (r.failed())
         return std::nullopt;
     if (!isDnsSuffix(suffix) && !isLoopbackHost(suffix)) {
-        setParseError(error, ParseErrorCategory::InvalidFormat,
-                      tr("\"keyVaultDnsSuffix\" in the cloud profile is %1; write it with its leading dot, like "
-                         ".vault.azure.net (or a loopback host such as 127.0.0.1 for the sandbox).")
-                          .arg(quotedInput(suffix)));
+        setParseError(
+            error, ParseErrorCategory::InvalidFormat,
+            tr("\"keyVaultDnsSuffix\" in the cloud profile is %1; write it with its leading dot, like "
+               ".vault.azure.net (or a loopback host such as 127.0.0.1 for the sandbox).")
+                .arg(quotedInput(suffix)));
         return std::nullopt;
     }
     p.keyVaultDnsSuffix = suffix.toLower();
@@ -306,23 +315,26 @@ std::optional<CloudProfile> CloudProfile::fromJson(const QByteArray &bytes, Pars
     ParseError idError;
     const auto appId = AppId::parse(clientId, &idError);
     if (!appId) {
-        setParseError(error, idError.category, tr("\"publicClientId\" in the cloud profile: %1").arg(idError.message));
+        setParseError(error, idError.category,
+                      tr("\"publicClientId\" in the cloud profile: %1").arg(idError.message));
         return std::nullopt;
     }
     p.publicClientId = *appId;
 
     if (const auto certs = doc.find("trustedCaCertificates"); certs != doc.end()) {
         if (!certs->is_array()) {
-            setParseError(error, ParseErrorCategory::WrongType,
-                          tr("\"trustedCaCertificates\" in the cloud profile must be a list of PEM file paths, "
-                             "like [\"/etc/ssl/org-ca.pem\"]."));
+            setParseError(
+                error, ParseErrorCategory::WrongType,
+                tr("\"trustedCaCertificates\" in the cloud profile must be a list of PEM file paths, "
+                   "like [\"/etc/ssl/org-ca.pem\"]."));
             return std::nullopt;
         }
         for (const json &c : *certs) {
             if (!c.is_string() || c.get<std::string>().empty()) {
-                setParseError(error, ParseErrorCategory::WrongType,
-                              tr("\"trustedCaCertificates\" in the cloud profile must contain only file paths "
-                                 "in double quotes."));
+                setParseError(
+                    error, ParseErrorCategory::WrongType,
+                    tr("\"trustedCaCertificates\" in the cloud profile must contain only file paths "
+                       "in double quotes."));
                 return std::nullopt;
             }
             const QString path = QDir(baseDir.isEmpty() ? QDir::currentPath() : baseDir)
@@ -391,7 +403,8 @@ QList<QSslCertificate> CloudProfile::caCertificates() const
 bool CloudProfile::isKeyVaultHost(QStringView host) const
 {
     if (keyVaultDnsSuffix.startsWith(u'.'))
-        return host.size() > keyVaultDnsSuffix.size() && host.endsWith(keyVaultDnsSuffix, Qt::CaseInsensitive);
+        return host.size() > keyVaultDnsSuffix.size()
+            && host.endsWith(keyVaultDnsSuffix, Qt::CaseInsensitive);
     return host.compare(keyVaultDnsSuffix, Qt::CaseInsensitive) == 0;
 }
 
@@ -407,12 +420,12 @@ bool CloudProfile::isLoopback() const
 bool operator==(const CloudProfile &a, const CloudProfile &b)
 {
     return a.name == b.name && a.authorityHost == b.authorityHost && a.armEndpoint == b.armEndpoint
-           && a.armScope == b.armScope && a.graphEndpoint == b.graphEndpoint && a.graphScope == b.graphScope
-           && a.keyVaultDnsSuffix == b.keyVaultDnsSuffix && a.keyVaultScope == b.keyVaultScope
-           && a.powerPlatformEndpoint == b.powerPlatformEndpoint && a.powerPlatformScope == b.powerPlatformScope
-           && a.portalUrl == b.portalUrl && a.publicClientId == b.publicClientId
-           && a.federatedCredentialAudience == b.federatedCredentialAudience
-           && a.trustedCaCertificates == b.trustedCaCertificates;
+        && a.armScope == b.armScope && a.graphEndpoint == b.graphEndpoint && a.graphScope == b.graphScope
+        && a.keyVaultDnsSuffix == b.keyVaultDnsSuffix && a.keyVaultScope == b.keyVaultScope
+        && a.powerPlatformEndpoint == b.powerPlatformEndpoint && a.powerPlatformScope == b.powerPlatformScope
+        && a.portalUrl == b.portalUrl && a.publicClientId == b.publicClientId
+        && a.federatedCredentialAudience == b.federatedCredentialAudience
+        && a.trustedCaCertificates == b.trustedCaCertificates;
 }
 
 } // namespace cmk

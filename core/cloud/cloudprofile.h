@@ -24,21 +24,21 @@ struct CloudProfile
 public:
     static constexpr int FormatVersion = 1;
 
-    QString name;                        ///< "AzureCloud", "AzureUSGovernment", "AzureChinaCloud", or custom
-    QString displayName;                 ///< translated for built-ins
-    QUrl authorityHost;                  ///< Entra ID, e.g. https://login.microsoftonline.com
-    QUrl armEndpoint;                    ///< https://management.azure.com/
-    QString armScope;                    ///< https://management.azure.com/.default
-    QUrl graphEndpoint;                  ///< https://graph.microsoft.com/
-    QString graphScope;                  ///< https://graph.microsoft.com/.default
-    QString keyVaultDnsSuffix;           ///< ".vault.azure.net"; a loopback host for the sandbox
-    QString keyVaultScope;               ///< https://vault.azure.net/.default
-    QUrl powerPlatformEndpoint;          ///< Power Platform admin (BAP), https://api.bap.microsoft.com
-    QString powerPlatformScope;          ///< https://service.powerapps.com//.default
-    QUrl portalUrl;                      ///< https://portal.azure.com
-    AppId publicClientId;                ///< the public client the wizard signs in as
+    QString name; ///< "AzureCloud", "AzureUSGovernment", "AzureChinaCloud", or custom
+    QString displayName; ///< translated for built-ins
+    QUrl authorityHost; ///< Entra ID, e.g. https://login.microsoftonline.com
+    QUrl armEndpoint; ///< https://management.azure.com/
+    QString armScope; ///< https://management.azure.com/.default
+    QUrl graphEndpoint; ///< https://graph.microsoft.com/
+    QString graphScope; ///< https://graph.microsoft.com/.default
+    QString keyVaultDnsSuffix; ///< ".vault.azure.net"; a loopback host for the sandbox
+    QString keyVaultScope; ///< https://vault.azure.net/.default
+    QUrl powerPlatformEndpoint; ///< Power Platform admin (BAP), https://api.bap.microsoft.com
+    QString powerPlatformScope; ///< https://service.powerapps.com//.default
+    QUrl portalUrl; ///< https://portal.azure.com
+    AppId publicClientId; ///< the public client the wizard signs in as
     QString federatedCredentialAudience; ///< api://AzureADTokenExchange
-    QStringList trustedCaCertificates;   ///< extra PEM files to trust, absolute paths
+    QStringList trustedCaCertificates; ///< extra PEM files to trust, absolute paths
 
     /// AzureCloud, AzureUSGovernment and AzureChinaCloud, in that order.
     static const QList<CloudProfile> &builtIns();

@@ -18,12 +18,13 @@ std::optional<EnvironmentId> EnvironmentId::parse(QStringView text, ParseError *
         guidPart = text.mid(prefix.size());
     }
     ParseError guidError;
-    const auto uuid = GuidParser::parse(guidPart, id.m_default ? GuidKind::Tenant : GuidKind::Environment, &guidError);
+    const auto uuid
+        = GuidParser::parse(guidPart, id.m_default ? GuidKind::Tenant : GuidKind::Environment, &guidError);
     if (!uuid) {
-        const QString message =
-            id.m_default ? tr("%1 is not a valid default environment ID: after \"Default-\" comes the tenant ID. %2")
-                               .arg(quotedInput(text), guidError.message)
-                         : guidError.message;
+        const QString message = id.m_default
+            ? tr("%1 is not a valid default environment ID: after \"Default-\" comes the tenant ID. %2")
+                  .arg(quotedInput(text), guidError.message)
+            : guidError.message;
         setParseError(error, guidError.category, message);
         return std::nullopt;
     }

@@ -37,7 +37,10 @@ public:
         return a.m_uuid == b.m_uuid && a.m_default == b.m_default;
     }
     friend bool operator!=(const EnvironmentId &a, const EnvironmentId &b) { return !(a == b); }
-    friend size_t qHash(const EnvironmentId &id, size_t seed = 0) { return qHash(id.m_uuid, seed) ^ size_t(id.m_default); }
+    friend size_t qHash(const EnvironmentId &id, size_t seed = 0)
+    {
+        return qHash(id.m_uuid, seed) ^ size_t(id.m_default);
+    }
 
 private:
     QUuid m_uuid;

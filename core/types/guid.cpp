@@ -21,8 +21,8 @@ bool isHexDigit(QChar c)
 QString quotedInput(QStringView text)
 {
     constexpr qsizetype MaxShown = 80;
-    QString shown = text.length() > MaxShown ? text.left(MaxShown - 1).toString() + QChar(0x2026)
-                                              : text.toString();
+    QString shown
+        = text.length() > MaxShown ? text.left(MaxShown - 1).toString() + QChar(0x2026) : text.toString();
     // Control characters would break the message; show them as the replacement character.
     for (QChar &c : shown) {
         if (c.category() == QChar::Other_Control)
@@ -58,8 +58,7 @@ std::optional<QUuid> GuidParser::parse(QStringView text, GuidKind kind, ParseErr
                              "like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx")
                               .arg(what);
     if (text.isEmpty()) {
-        setParseError(error, ParseErrorCategory::Empty,
-                      tr("The %1 is empty; %2.").arg(what, shape));
+        setParseError(error, ParseErrorCategory::Empty, tr("The %1 is empty; %2.").arg(what, shape));
         return std::nullopt;
     }
     if (text.front().isSpace() || text.back().isSpace()) {
@@ -79,8 +78,8 @@ std::optional<QUuid> GuidParser::parse(QStringView text, GuidKind kind, ParseErr
             setParseError(error, ParseErrorCategory::InvalidCharacter,
                           tr("%1 is not a valid %2: the character %3 at position %4 is not a hexadecimal "
                              "digit (0-9, a-f); %5.")
-                              .arg(quotedInput(text), what, quotedInput(QStringView(&c, 1)), QString::number(i + 1),
-                                   shape));
+                              .arg(quotedInput(text), what, quotedInput(QStringView(&c, 1)),
+                                   QString::number(i + 1), shape));
             return std::nullopt;
         }
     }

@@ -30,8 +30,7 @@ public:
 
 /// A GUID that knows what it names, so a tenant ID cannot be passed where an app ID belongs.
 /// Formats as 36 lower-case characters, the way Azure returns them.
-template<GuidKind Kind>
-class TypedGuid
+template<GuidKind Kind> class TypedGuid
 {
 public:
     TypedGuid() = default;

@@ -8,10 +8,12 @@ namespace cmk {
 
 std::optional<KeyIdentifier> KeyIdentifier::parse(QStringView text, ParseError *error)
 {
-    const QString shape = tr("a key identifier looks like https://my-vault.vault.azure.net/keys/my-key/<32-digit "
-                             "version>; copy \"Key Identifier\" from the key version's page in the portal");
+    const QString shape
+        = tr("a key identifier looks like https://my-vault.vault.azure.net/keys/my-key/<32-digit "
+             "version>; copy \"Key Identifier\" from the key version's page in the portal");
     auto fail = [&](ParseErrorCategory category, const QString &why) -> std::optional<KeyIdentifier> {
-        setParseError(error, category, tr("%1 is not a valid key identifier: %2").arg(quotedInput(text), why));
+        setParseError(error, category,
+                      tr("%1 is not a valid key identifier: %2").arg(quotedInput(text), why));
         return std::nullopt;
     };
     if (text.isEmpty()) {
@@ -20,7 +22,8 @@ std::optional<KeyIdentifier> KeyIdentifier::parse(QStringView text, ParseError *
     }
     for (QChar c : text) {
         if (c.isSpace() || c.category() == QChar::Other_Control)
-            return fail(ParseErrorCategory::InvalidCharacter, tr("it contains a space or control character."));
+            return fail(ParseErrorCategory::InvalidCharacter,
+                        tr("it contains a space or control character."));
     }
     const QUrl url(text.toString(), QUrl::StrictMode);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
@@ -42,7 +45,8 @@ std::optional<KeyIdentifier> KeyIdentifier::parse(QStringView text, ParseError *
     if (seg.size() == 4 && seg.at(3).isEmpty())
         seg.removeLast();
     if (seg.size() < 2 || !seg.at(0).isEmpty() || seg.at(1).isEmpty())
-        return fail(ParseErrorCategory::MissingSegment, tr("the path after the vault is missing; %1.").arg(shape));
+        return fail(ParseErrorCategory::MissingSegment,
+                    tr("the path after the vault is missing; %1.").arg(shape));
     if (seg.at(1) != QLatin1StringView("keys")) {
         if (seg.at(1) == QLatin1StringView("secrets") || seg.at(1) == QLatin1StringView("certificates"))
             return fail(ParseErrorCategory::WrongCollection,
@@ -55,12 +59,14 @@ std::optional<KeyIdentifier> KeyIdentifier::parse(QStringView text, ParseError *
     if (seg.size() < 3 || seg.at(2).isEmpty())
         return fail(ParseErrorCategory::MissingSegment, tr("the key name after /keys/ is missing."));
     if (seg.size() > 4)
-        return fail(ParseErrorCategory::UnexpectedSegment,
-                    tr("there is more after the version; the path is /keys/{name}/{version} and nothing else."));
+        return fail(
+            ParseErrorCategory::UnexpectedSegment,
+            tr("there is more after the version; the path is /keys/{name}/{version} and nothing else."));
     ParseError partError;
     if (!Names::validateKeyName(seg.at(2), &partError))
-        return fail(partError.category == ParseErrorCategory::InvalidCharacter ? ParseErrorCategory::InvalidName
-                                                                                : partError.category,
+        return fail(partError.category == ParseErrorCategory::InvalidCharacter
+                        ? ParseErrorCategory::InvalidName
+                        : partError.category,
                     partError.message);
     if (seg.size() == 4 && !Names::validateKeyVersion(seg.at(3), &partError))
         return fail(ParseErrorCategory::InvalidVersion, partError.message);
@@ -140,17 +146,18 @@ bool KeyIdentifier::belongsTo(const CloudProfile &cloud, ParseError *error) cons
 {
     if (cloud.isKeyVaultHost(m_host))
         return true;
-    return setParseError(error, ParseErrorCategory::WrongCloud,
-                         tr("The key %1 is in a vault of another cloud: vault hosts in %2 end with %3. Use a key "
-                            "from a vault in %2, or switch the cloud.")
-                             .arg(quotedInput(toString()), cloud.displayName, cloud.keyVaultDnsSuffix));
+    return setParseError(
+        error, ParseErrorCategory::WrongCloud,
+        tr("The key %1 is in a vault of another cloud: vault hosts in %2 end with %3. Use a key "
+           "from a vault in %2, or switch the cloud.")
+            .arg(quotedInput(toString()), cloud.displayName, cloud.keyVaultDnsSuffix));
 }
 
 bool operator==(const KeyIdentifier &a, const KeyIdentifier &b)
 {
     // Key names are case-insensitive in Key Vault; hosts were lower-cased when parsed.
     return a.m_scheme == b.m_scheme && a.m_host == b.m_host && a.m_port == b.m_port
-           && a.m_name.compare(b.m_name, Qt::CaseInsensitive) == 0 && a.m_version == b.m_version;
+        && a.m_name.compare(b.m_name, Qt::CaseInsensitive) == 0 && a.m_version == b.m_version;
 }
 
 } // namespace cmk

@@ -21,7 +21,8 @@ bool isHex(QChar c)
 bool Names::validateResourceGroup(QStringView name, ParseError *error)
 {
     if (name.isEmpty())
-        return setParseError(error, ParseErrorCategory::Empty, tr("The resource group name is empty; enter one."));
+        return setParseError(error, ParseErrorCategory::Empty,
+                             tr("The resource group name is empty; enter one."));
     if (name.length() > 90)
         return setParseError(error, ParseErrorCategory::TooLong,
                              tr("The resource group name %1 has %2 characters; at most 90 are allowed.")
@@ -35,8 +36,9 @@ bool Names::validateResourceGroup(QStringView name, ParseError *error)
                                      .arg(quotedInput(name), quotedInput(QStringView(&c, 1))));
     }
     if (name.back() == u'.')
-        return setParseError(error, ParseErrorCategory::InvalidName,
-                             tr("The resource group name %1 ends with '.'; remove the final dot.").arg(quotedInput(name)));
+        return setParseError(
+            error, ParseErrorCategory::InvalidName,
+            tr("The resource group name %1 ends with '.'; remove the final dot.").arg(quotedInput(name)));
     return true;
 }
 
@@ -55,17 +57,20 @@ bool Names::validateResourceName(QStringView name, ParseError *error)
                                      .arg(quotedInput(name), quotedInput(QStringView(&c, 1))));
     }
     if (name.back() == u'.')
-        return setParseError(error, ParseErrorCategory::InvalidName,
-                             tr("The resource name %1 ends with '.'; remove the final dot.").arg(quotedInput(name)));
+        return setParseError(
+            error, ParseErrorCategory::InvalidName,
+            tr("The resource name %1 ends with '.'; remove the final dot.").arg(quotedInput(name)));
     return true;
 }
 
 bool Names::validateVaultName(QStringView name, ParseError *error)
 {
-    const QString rule = tr("vault names have 3-24 letters, digits and hyphens, start with a letter, end with a "
-                            "letter or digit and have no \"--\"");
+    const QString rule
+        = tr("vault names have 3-24 letters, digits and hyphens, start with a letter, end with a "
+             "letter or digit and have no \"--\"");
     if (name.isEmpty())
-        return setParseError(error, ParseErrorCategory::Empty, tr("The key vault name is empty; %1.").arg(rule));
+        return setParseError(error, ParseErrorCategory::Empty,
+                             tr("The key vault name is empty; %1.").arg(rule));
     if (name.length() < 3 || name.length() > 24)
         return setParseError(error, ParseErrorCategory::InvalidLength,
                              tr("The key vault name %1 has %2 characters; %3.")
@@ -77,8 +82,9 @@ bool Names::validateVaultName(QStringView name, ParseError *error)
                                      .arg(quotedInput(name), quotedInput(QStringView(&c, 1)), rule));
     }
     if (!name.front().isLetter() || name.back() == u'-' || name.contains(QStringView(u"--")))
-        return setParseError(error, ParseErrorCategory::InvalidName,
-                             tr("The key vault name %1 breaks the naming rule: %2.").arg(quotedInput(name), rule));
+        return setParseError(
+            error, ParseErrorCategory::InvalidName,
+            tr("The key vault name %1 breaks the naming rule: %2.").arg(quotedInput(name), rule));
     return true;
 }
 
@@ -93,16 +99,18 @@ bool Names::validateKeyName(QStringView name, ParseError *error)
                                  .arg(quotedInput(name), QString::number(name.length())));
     for (QChar c : name) {
         if (!isAsciiAlnum(c) && c != u'-')
-            return setParseError(error, ParseErrorCategory::InvalidCharacter,
-                                 tr("The key name %1 contains %2; key names have only letters, digits and hyphens.")
-                                     .arg(quotedInput(name), quotedInput(QStringView(&c, 1))));
+            return setParseError(
+                error, ParseErrorCategory::InvalidCharacter,
+                tr("The key name %1 contains %2; key names have only letters, digits and hyphens.")
+                    .arg(quotedInput(name), quotedInput(QStringView(&c, 1))));
     }
     return true;
 }
 
 bool Names::validateKeyVersion(QStringView version, ParseError *error)
 {
-    const QString rule = tr("a key version is 32 hexadecimal digits, as shown under \"Current version\" in the portal");
+    const QString rule
+        = tr("a key version is 32 hexadecimal digits, as shown under \"Current version\" in the portal");
     if (version.isEmpty())
         return setParseError(error, ParseErrorCategory::Empty, tr("The key version is empty; %1.").arg(rule));
     for (QChar c : version) {

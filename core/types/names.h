@@ -15,7 +15,8 @@ class Names
 public:
     /// 1-90 letters, digits, '_', '-', '.', '(' and ')'; not ending in '.'.
     static bool validateResourceGroup(QStringView name, ParseError *error = nullptr);
-    /// A generic ARM resource name: 1-260 characters, none of <>%&\?/ or control characters, not ending in '.'.
+    /// A generic ARM resource name: 1-260 characters, none of <>%&\?/ or control characters, not ending in
+    /// '.'.
     static bool validateResourceName(QStringView name, ParseError *error = nullptr);
     /// 3-24 letters, digits and hyphens; starts with a letter, ends with a letter or digit, no "--".
     static bool validateVaultName(QStringView name, ParseError *error = nullptr);

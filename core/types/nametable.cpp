@@ -20,7 +20,8 @@ int editDistance(QStringView a, QStringView b)
         cur[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            cur[size_t(j)] = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, prev[size_t(j - 1)] + cost});
+            cur[size_t(j)]
+                = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, prev[size_t(j - 1)] + cost});
         }
         std::swap(prev, cur);
     }
@@ -47,10 +48,10 @@ NameTable::NameTable(const QString &resourcePath, const char *arrayKey)
         qFatal("cmkcore: resource %s is missing from the build", qPrintable(resourcePath));
     const auto doc = nlohmann::json::parse(file.readAll().toStdString());
     for (const auto &e : doc.at(arrayKey)) {
-        Entry entry{QString::fromStdString(e.at("name").get<std::string>()),
-                    QString::fromStdString(e.at("displayName").get<std::string>()),
-                    QString::fromStdString(e.value("geography", std::string())),
-                    QString::fromStdString(e.value("cloud", std::string()))};
+        Entry entry {QString::fromStdString(e.at("name").get<std::string>()),
+                     QString::fromStdString(e.at("displayName").get<std::string>()),
+                     QString::fromStdString(e.value("geography", std::string())),
+                     QString::fromStdString(e.value("cloud", std::string()))};
         const qsizetype index = m_entries.size();
         m_index.insert(normalizedName(entry.name), index);
         m_index.insert(normalizedName(entry.displayName), index);

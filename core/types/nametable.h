@@ -16,10 +16,10 @@ class NameTable
 public:
     struct Entry
     {
-        QString name;        ///< programmatic, e.g. "westeurope"
+        QString name; ///< programmatic, e.g. "westeurope"
         QString displayName; ///< "West Europe"
-        QString group;       ///< geography or empty
-        QString cloud;       ///< "AzureCloud", ... or empty
+        QString group; ///< geography or empty
+        QString cloud; ///< "AzureCloud", ... or empty
     };
 
     /// Loads `resourcePath` and reads the array `arrayKey`; aborts on a broken build resource.

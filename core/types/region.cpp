@@ -24,8 +24,9 @@ const NameTable &policyLocations()
 std::optional<Region> Region::parse(QStringView text, ParseError *error)
 {
     if (text.trimmed().isEmpty()) {
-        setParseError(error, ParseErrorCategory::Empty,
-                      tr("The region is empty; enter an Azure region such as westeurope or \"West Europe\"."));
+        setParseError(
+            error, ParseErrorCategory::Empty,
+            tr("The region is empty; enter an Azure region such as westeurope or \"West Europe\"."));
         return std::nullopt;
     }
     if (text != text.trimmed()) {
@@ -36,10 +37,11 @@ std::optional<Region> Region::parse(QStringView text, ParseError *error)
     if (const auto index = regions().find(text))
         return Region(*index);
     if (policyLocations().find(text)) {
-        setParseError(error, ParseErrorCategory::UnknownValue,
-                      tr("%1 is a Power Platform location, not an Azure region; enter an Azure region such as "
-                         "westeurope.")
-                          .arg(quotedInput(text)));
+        setParseError(
+            error, ParseErrorCategory::UnknownValue,
+            tr("%1 is a Power Platform location, not an Azure region; enter an Azure region such as "
+               "westeurope.")
+                .arg(quotedInput(text)));
         return std::nullopt;
     }
     const QString suggestion = regions().suggestion(text);
@@ -106,18 +108,20 @@ std::optional<PolicyLocation> PolicyLocation::parse(QStringView text, ParseError
     if (const auto index = policyLocations().find(text))
         return PolicyLocation(*index);
     if (const auto region = regions().find(text)) {
-        setParseError(error, ParseErrorCategory::UnknownValue,
-                      tr("%1 is an Azure region; an enterprise policy takes the Power Platform location of its "
-                         "environments, such as europe or unitedstates.")
-                          .arg(quotedInput(text)));
+        setParseError(
+            error, ParseErrorCategory::UnknownValue,
+            tr("%1 is an Azure region; an enterprise policy takes the Power Platform location of its "
+               "environments, such as europe or unitedstates.")
+                .arg(quotedInput(text)));
         return std::nullopt;
     }
     const QString suggestion = policyLocations().suggestion(text);
-    setParseError(error, ParseErrorCategory::UnknownValue,
-                  suggestion.isEmpty()
-                      ? tr("%1 is not a Power Platform location; use one such as europe or unitedstates.")
-                            .arg(quotedInput(text))
-                      : tr("%1 is not a Power Platform location; did you mean %2?").arg(quotedInput(text), suggestion));
+    setParseError(
+        error, ParseErrorCategory::UnknownValue,
+        suggestion.isEmpty()
+            ? tr("%1 is not a Power Platform location; use one such as europe or unitedstates.")
+                  .arg(quotedInput(text))
+            : tr("%1 is not a Power Platform location; did you mean %2?").arg(quotedInput(text), suggestion));
     return std::nullopt;
 }
 

@@ -65,8 +65,14 @@ public:
     QString name() const;
     QString displayName() const;
 
-    friend bool operator==(const PolicyLocation &a, const PolicyLocation &b) { return a.m_index == b.m_index; }
-    friend bool operator!=(const PolicyLocation &a, const PolicyLocation &b) { return a.m_index != b.m_index; }
+    friend bool operator==(const PolicyLocation &a, const PolicyLocation &b)
+    {
+        return a.m_index == b.m_index;
+    }
+    friend bool operator!=(const PolicyLocation &a, const PolicyLocation &b)
+    {
+        return a.m_index != b.m_index;
+    }
 
 private:
     explicit PolicyLocation(qsizetype index)

@@ -50,10 +50,11 @@ bool isValidTypeSegment(QStringView type)
 
 std::optional<ResourceId> ResourceId::parse(QStringView text, ParseError *error)
 {
-    const QString example = QStringLiteral(
-        "/subscriptions/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/resourceGroups/my-rg/providers/Microsoft.KeyVault/vaults/my-vault");
-    const QString copyHint = tr("Copy the ID from the resource's JSON view in the Azure portal, for example %1.")
-                                 .arg(example);
+    const QString example
+        = QStringLiteral("/subscriptions/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/resourceGroups/my-rg/providers/"
+                         "Microsoft.KeyVault/vaults/my-vault");
+    const QString copyHint
+        = tr("Copy the ID from the resource's JSON view in the Azure portal, for example %1.").arg(example);
     auto fail = [&](ParseErrorCategory category, const QString &why) -> std::optional<ResourceId> {
         setParseError(error, category,
                       tr("%1 is not a valid Azure resource ID: %2").arg(quotedInput(text), why));
@@ -101,8 +102,9 @@ std::optional<ResourceId> ResourceId::parse(QStringView text, ParseError *error)
         ParseError guidError;
         const auto sub = SubscriptionId::parse(seg.at(1), &guidError);
         if (!sub) {
-            setParseError(error, ParseErrorCategory::InvalidSubscriptionId,
-                          tr("%1 is not a valid Azure resource ID: %2").arg(quotedInput(text), guidError.message));
+            setParseError(
+                error, ParseErrorCategory::InvalidSubscriptionId,
+                tr("%1 is not a valid Azure resource ID: %2").arg(quotedInput(text), guidError.message));
             return std::nullopt;
         }
         id.m_subscription = *sub;
@@ -114,8 +116,9 @@ std::optional<ResourceId> ResourceId::parse(QStringView text, ParseError *error)
                             tr("it ends after \"resourceGroups\"; add the resource group name."));
             ParseError nameError;
             if (!Names::validateResourceGroup(seg.at(i + 1), &nameError)) {
-                setParseError(error, ParseErrorCategory::InvalidResourceGroupName,
-                              tr("%1 is not a valid Azure resource ID: %2").arg(quotedInput(text), nameError.message));
+                setParseError(
+                    error, ParseErrorCategory::InvalidResourceGroupName,
+                    tr("%1 is not a valid Azure resource ID: %2").arg(quotedInput(text), nameError.message));
                 return std::nullopt;
             }
             id.m_resourceGroup = seg.at(i + 1).toString();
@@ -136,13 +139,14 @@ std::optional<ResourceId> ResourceId::parse(QStringView text, ParseError *error)
                         tr("found %1 where \"providers\" belongs (segment %2).")
                             .arg(quotedInput(seg.at(i)), QString::number(i + 1)));
         if (i + 1 >= n)
-            return fail(ParseErrorCategory::MissingSegment,
-                        tr("it ends after \"providers\"; add the provider namespace, e.g. Microsoft.KeyVault."));
+            return fail(
+                ParseErrorCategory::MissingSegment,
+                tr("it ends after \"providers\"; add the provider namespace, e.g. Microsoft.KeyVault."));
         if (!isValidNamespace(seg.at(i + 1)))
             return fail(ParseErrorCategory::InvalidProviderNamespace,
                         tr("%1 is not a provider namespace; namespaces look like Microsoft.KeyVault.")
                             .arg(quotedInput(seg.at(i + 1))));
-        ProviderGroup group{seg.at(i + 1).toString(), {}};
+        ProviderGroup group {seg.at(i + 1).toString(), {}};
         i += 2;
         while (i < n && !equalsIgnoreCase(seg.at(i), QLatin1StringView("providers"))) {
             if (!isValidTypeSegment(seg.at(i)))
@@ -155,8 +159,9 @@ std::optional<ResourceId> ResourceId::parse(QStringView text, ParseError *error)
                                 .arg(quotedInput(seg.at(i))));
             ParseError nameError;
             if (!Names::validateResourceName(seg.at(i + 1), &nameError)) {
-                setParseError(error, ParseErrorCategory::InvalidName,
-                              tr("%1 is not a valid Azure resource ID: %2").arg(quotedInput(text), nameError.message));
+                setParseError(
+                    error, ParseErrorCategory::InvalidName,
+                    tr("%1 is not a valid Azure resource ID: %2").arg(quotedInput(text), nameError.message));
                 return std::nullopt;
             }
             group.pairs.append({seg.at(i).toString(), seg.at(i + 1).toString()});
@@ -180,8 +185,8 @@ ResourceId ResourceId::forSubscription(const SubscriptionId &subscription)
 
 ResourceId ResourceId::forResourceGroup(const SubscriptionId &subscription, QStringView resourceGroup)
 {
-    const QString text =
-        QStringLiteral("/subscriptions/") + subscription.toString() + QStringLiteral("/resourceGroups/") + resourceGroup;
+    const QString text = QStringLiteral("/subscriptions/") + subscription.toString()
+        + QStringLiteral("/resourceGroups/") + resourceGroup;
     return parse(text).value_or(ResourceId());
 }
 
@@ -192,8 +197,9 @@ ResourceId ResourceId::forResource(const SubscriptionId &subscription, QStringVi
     const auto names = namePath.split(u'/');
     if (types.size() != names.size())
         return {};
-    QString text = QStringLiteral("/subscriptions/") + subscription.toString() + QStringLiteral("/resourceGroups/")
-                   + resourceGroup + QStringLiteral("/providers/") + providerNamespace;
+    QString text = QStringLiteral("/subscriptions/") + subscription.toString()
+        + QStringLiteral("/resourceGroups/") + resourceGroup + QStringLiteral("/providers/")
+        + providerNamespace;
     for (qsizetype k = 0; k < types.size(); ++k)
         text += u'/' + types.at(k) + u'/' + names.at(k);
     return parse(text).value_or(ResourceId());

@@ -16,10 +16,10 @@ namespace cmk {
 /// `/subscriptions/{id}/resourceGroups/{rg}/providers/Microsoft.KeyVault/vaults/{name}`.
 ///
 /// Parsing is strict: a leading '/', no empty segments, a GUID subscription ID, valid resource
-/// group, provider namespace, type and name segments. Nested types (`…/vaults/v/privateEndpointConnections/c`)
-/// and extension resources (`{scope}/providers/Microsoft.Authorization/roleAssignments/{guid}`) are
-/// understood. Equality and hashing are case-insensitive, as ARM defines resource IDs; the casing
-/// given is kept for display and for requests.
+/// group, provider namespace, type and name segments. Nested types
+/// (`…/vaults/v/privateEndpointConnections/c`) and extension resources
+/// (`{scope}/providers/Microsoft.Authorization/roleAssignments/{guid}`) are understood. Equality and hashing
+/// are case-insensitive, as ARM defines resource IDs; the casing given is kept for display and for requests.
 class ResourceId
 {
     Q_DECLARE_TR_FUNCTIONS(cmk::ResourceId)
@@ -27,11 +27,11 @@ class ResourceId
 public:
     enum class Level {
         Invalid,
-        Tenant,        ///< `/providers/{ns}/…` without a subscription: only as a prefix of extension chains
-        Subscription,  ///< `/subscriptions/{id}`
+        Tenant, ///< `/providers/{ns}/…` without a subscription: only as a prefix of extension chains
+        Subscription, ///< `/subscriptions/{id}`
         ResourceGroup, ///< `/subscriptions/{id}/resourceGroups/{rg}`
-        Provider,      ///< `…/providers/{ns}` with no type: a resource provider (registration)
-        Resource,      ///< anything with at least one type/name pair
+        Provider, ///< `…/providers/{ns}` with no type: a resource provider (registration)
+        Resource, ///< anything with at least one type/name pair
     };
 
     ResourceId() = default;
@@ -54,7 +54,8 @@ public:
 
     SubscriptionId subscriptionId() const { return m_subscription; }
     QString resourceGroup() const { return m_resourceGroup; }
-    /// The namespace of the innermost provider, e.g. "Microsoft.Authorization" for a role assignment on a vault.
+    /// The namespace of the innermost provider, e.g. "Microsoft.Authorization" for a role assignment on a
+    /// vault.
     QString providerNamespace() const;
     /// The full type of the innermost resource, e.g. "Microsoft.KeyVault/vaults/privateEndpointConnections".
     QString resourceType() const;

@@ -8,10 +8,10 @@ namespace cmk {
 
 /// The people the product serves (DESIGN.md, "Who uses it").
 enum class Persona {
-    IsvEngineer,           ///< onboards a customer's key in the ISV tenant
+    IsvEngineer, ///< onboards a customer's key in the ISV tenant
     CustomerKeyVaultAdmin, ///< owns the key and the vault in the customer tenant
-    PowerPlatformAdmin,    ///< adds environments to enterprise policies
-    SupportStaff,          ///< reads status, changes nothing
+    PowerPlatformAdmin, ///< adds environments to enterprise policies
+    SupportStaff, ///< reads status, changes nothing
 };
 
 struct PersonaInfo
@@ -20,9 +20,9 @@ struct PersonaInfo
 
 public:
     Persona persona;
-    QString id;          ///< stable, for settings and the command line: "isv", "customer", "powerplatform", "support"
-    QString title;       ///< translated
-    QString signsInTo;   ///< translated
+    QString id; ///< stable, for settings and the command line: "isv", "customer", "powerplatform", "support"
+    QString title; ///< translated
+    QString signsInTo; ///< translated
     QString description; ///< translated: what this person wants
 
     static QList<PersonaInfo> all();

@@ -13,12 +13,12 @@ namespace cmk {
 /// What the start page and `cmkctl track list` show of a track.
 struct TrackInfo
 {
-    QString id;          ///< stable: "isv-netapp", used on the command line and in run files
-    QString title;       ///< translated, e.g. "ISV · NetApp Files"
-    QString summary;     ///< translated, one or two sentences
-    Persona persona;     ///< who runs it
-    QString source;      ///< the how-to it follows, e.g. "seed 000"
-    QUrl documentation;  ///< the Microsoft documentation page it comes from
+    QString id; ///< stable: "isv-netapp", used on the command line and in run files
+    QString title; ///< translated, e.g. "ISV · NetApp Files"
+    QString summary; ///< translated, one or two sentences
+    Persona persona; ///< who runs it
+    QString source; ///< the how-to it follows, e.g. "seed 000"
+    QUrl documentation; ///< the Microsoft documentation page it comes from
 };
 
 /// The tracks this build offers. A track appears here only when its implementation registers

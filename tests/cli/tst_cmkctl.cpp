@@ -35,8 +35,8 @@ private:
             p.kill();
             p.waitForFinished();
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 };
 
@@ -45,31 +45,37 @@ void TestCmkctl::usageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("no command") << QStringList() << QStringLiteral("No command");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frob"), QStringLiteral("demo")} << QStringLiteral("frob");
-    QTest::newRow("cloud without list") << QStringList{QStringLiteral("cloud")} << QStringLiteral("cmkctl cloud list");
-    QTest::newRow("track with wrong subcommand") << QStringList{QStringLiteral("track"), QStringLiteral("show")}
-                                                 << QStringLiteral("cmkctl track list");
-    QTest::newRow("demo with extra argument") << QStringList{QStringLiteral("demo"), QStringLiteral("now")}
-                                              << QStringLiteral("now");
-    QTest::newRow("bad output format") << QStringList{QStringLiteral("cloud"), QStringLiteral("list"), QStringLiteral("--output"),
-                                                      QStringLiteral("yaml")}
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")}
+                                     << QStringLiteral("frobnicate");
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("--frob"), QStringLiteral("demo")}
+                                    << QStringLiteral("frob");
+    QTest::newRow("cloud without list")
+        << QStringList {QStringLiteral("cloud")} << QStringLiteral("cmkctl cloud list");
+    QTest::newRow("track with wrong subcommand")
+        << QStringList {QStringLiteral("track"), QStringLiteral("show")}
+        << QStringLiteral("cmkctl track list");
+    QTest::newRow("demo with extra argument")
+        << QStringList {QStringLiteral("demo"), QStringLiteral("now")} << QStringLiteral("now");
+    QTest::newRow("bad output format") << QStringList {QStringLiteral("cloud"), QStringLiteral("list"),
+                                                       QStringLiteral("--output"), QStringLiteral("yaml")}
                                        << QStringLiteral("yaml");
-    QTest::newRow("unknown cloud") << QStringList{QStringLiteral("--cloud"), QStringLiteral("Mars"), QStringLiteral("demo")}
+    QTest::newRow("unknown cloud") << QStringList {QStringLiteral("--cloud"), QStringLiteral("Mars"),
+                                                   QStringLiteral("demo")}
                                    << QStringLiteral("Mars");
-    QTest::newRow("two clouds") << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--cloud"),
-                                               QStringLiteral("AzureCloud"), QStringLiteral("demo")}
+    QTest::newRow("two clouds") << QStringList {QStringLiteral("--sandbox"), QStringLiteral("--cloud"),
+                                                QStringLiteral("AzureCloud"), QStringLiteral("demo")}
                                 << QStringLiteral("only one");
-    QTest::newRow("missing profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("/nonexistent/p.json"),
-                                                    QStringLiteral("demo")}
-                                     << QStringLiteral("/nonexistent/p.json");
-    QTest::newRow("bad profile") << QStringList{QStringLiteral("--profile"), QStringLiteral(CMK_SOURCE_DIR "/CMakePresets.json"),
-                                                QStringLiteral("demo")}
-                                 << QStringLiteral("unknown key");
-    QTest::newRow("option without value") << QStringList{QStringLiteral("demo"), QStringLiteral("--cloud")}
-                                          << QStringLiteral("cloud");
-    QTest::newRow("unsupported language") << QStringList{QStringLiteral("--lang"), QStringLiteral("tlh"), QStringLiteral("demo")}
-                                          << QStringLiteral("tlh");
+    QTest::newRow("missing profile") << QStringList {
+        QStringLiteral("--profile"), QStringLiteral("/nonexistent/p.json"),
+        QStringLiteral("demo")} << QStringLiteral("/nonexistent/p.json");
+    QTest::newRow("bad profile") << QStringList {
+        QStringLiteral("--profile"), QStringLiteral(CMK_SOURCE_DIR "/CMakePresets.json"),
+        QStringLiteral("demo")} << QStringLiteral("unknown key");
+    QTest::newRow("option without value")
+        << QStringList {QStringLiteral("demo"), QStringLiteral("--cloud")} << QStringLiteral("cloud");
+    QTest::newRow("unsupported language")
+        << QStringList {QStringLiteral("--lang"), QStringLiteral("tlh"), QStringLiteral("demo")}
+        << QStringLiteral("tlh");
 }
 
 void TestCmkctl::usageErrors()
@@ -95,11 +101,14 @@ void TestCmkctl::helpAndVersion()
 
 void TestCmkctl::cloudListJson()
 {
-    const Result r = run({QStringLiteral("cloud"), QStringLiteral("list"), QStringLiteral("--output"), QStringLiteral("json")});
+    const Result r = run({QStringLiteral("cloud"), QStringLiteral("list"), QStringLiteral("--output"),
+                          QStringLiteral("json")});
     QCOMPARE(r.exitCode, 0);
-    const QJsonArray clouds = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("clouds")).toArray();
+    const QJsonArray clouds
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("clouds")).toArray();
     QCOMPARE(clouds.size(), 3);
-    QCOMPARE(clouds.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("AzureUSGovernment"));
+    QCOMPARE(clouds.at(1).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("AzureUSGovernment"));
     QCOMPARE(clouds.at(0).toObject().value(QStringLiteral("powerPlatformEndpoint")).toString(),
              QStringLiteral("https://api.bap.microsoft.com"));
 }
@@ -109,8 +118,10 @@ void TestCmkctl::trackListWhenNoneRegistered()
     Result r = run({QStringLiteral("track"), QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("No tracks")));
-    r = run({QStringLiteral("track"), QStringLiteral("list"), QStringLiteral("--output"), QStringLiteral("json")});
-    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tracks")).toArray().size(), 0);
+    r = run({QStringLiteral("track"), QStringLiteral("list"), QStringLiteral("--output"),
+             QStringLiteral("json")});
+    QCOMPARE(
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tracks")).toArray().size(), 0);
 }
 
 void TestCmkctl::demoShowsTheStartPage()

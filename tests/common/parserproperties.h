@@ -15,10 +15,18 @@
 
 namespace cmk::testing {
 
-enum class ParserKind { Guid, ResourceId, KeyIdentifier, Region, PolicyLocation, EnvironmentId, CloudProfile };
-inline constexpr ParserKind AllParsers[] = {ParserKind::Guid,          ParserKind::ResourceId,    ParserKind::KeyIdentifier,
-                                            ParserKind::Region,        ParserKind::PolicyLocation, ParserKind::EnvironmentId,
-                                            ParserKind::CloudProfile};
+enum class ParserKind {
+    Guid,
+    ResourceId,
+    KeyIdentifier,
+    Region,
+    PolicyLocation,
+    EnvironmentId,
+    CloudProfile
+};
+inline constexpr ParserKind AllParsers[]
+    = {ParserKind::Guid,           ParserKind::ResourceId,    ParserKind::KeyIdentifier, ParserKind::Region,
+       ParserKind::PolicyLocation, ParserKind::EnvironmentId, ParserKind::CloudProfile};
 
 namespace detail {
 template<typename T, typename Format>
@@ -52,20 +60,27 @@ inline bool checkParser(ParserKind kind, const QString &input, QString *failure)
     ParseError error;
     switch (kind) {
     case ParserKind::Guid:
-        return detail::check(TenantId::parse(input, &error), error, [](const TenantId &v) { return v.toString(); }, failure);
+        return detail::check(
+            TenantId::parse(input, &error), error, [](const TenantId &v) { return v.toString(); }, failure);
     case ParserKind::ResourceId:
-        return detail::check(ResourceId::parse(input, &error), error, [](const ResourceId &v) { return v.toString(); }, failure);
+        return detail::check(
+            ResourceId::parse(input, &error), error, [](const ResourceId &v) { return v.toString(); },
+            failure);
     case ParserKind::KeyIdentifier:
-        return detail::check(KeyIdentifier::parse(input, &error), error, [](const KeyIdentifier &v) { return v.toString(); },
-                             failure);
+        return detail::check(
+            KeyIdentifier::parse(input, &error), error, [](const KeyIdentifier &v) { return v.toString(); },
+            failure);
     case ParserKind::Region:
-        return detail::check(Region::parse(input, &error), error, [](const Region &v) { return v.name(); }, failure);
+        return detail::check(
+            Region::parse(input, &error), error, [](const Region &v) { return v.name(); }, failure);
     case ParserKind::PolicyLocation:
-        return detail::check(PolicyLocation::parse(input, &error), error, [](const PolicyLocation &v) { return v.name(); },
-                             failure);
+        return detail::check(
+            PolicyLocation::parse(input, &error), error, [](const PolicyLocation &v) { return v.name(); },
+            failure);
     case ParserKind::EnvironmentId:
-        return detail::check(EnvironmentId::parse(input, &error), error, [](const EnvironmentId &v) { return v.toString(); },
-                             failure);
+        return detail::check(
+            EnvironmentId::parse(input, &error), error, [](const EnvironmentId &v) { return v.toString(); },
+            failure);
     case ParserKind::CloudProfile: {
         const auto profile = CloudProfile::fromJson(input.toUtf8(), &error);
         if (profile.has_value() == error.isError() || (!profile && error.message.isEmpty())) {

@@ -8,8 +8,7 @@
 Q_DECLARE_METATYPE(cmk::ParseErrorCategory)
 
 namespace QTest {
-template<>
-inline char *toString(const cmk::ParseErrorCategory &category)
+template<> inline char *toString(const cmk::ParseErrorCategory &category)
 {
     return qstrdup(cmk::categoryName(category));
 }

@@ -1,5 +1,4 @@
 #include "cloud/cloudprofile.h"
-
 #include "testhelpers.h"
 
 #include <QJsonArray>
@@ -15,7 +14,7 @@ namespace {
 // A valid custom profile as a JSON object, for tests to break one key at a time.
 QJsonObject validProfile()
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("name"), QStringLiteral("Contoso private cloud")},
         {QStringLiteral("authorityHost"), QStringLiteral("https://login.contoso.example")},
         {QStringLiteral("armEndpoint"), QStringLiteral("https://management.contoso.example/")},
@@ -77,8 +76,9 @@ void TestCloudProfile::builtInsAreValidAndDistinct()
         QVERIFY2(again, qPrintable(error.message));
         QCOMPARE(*again, c);
     }
-    QCOMPARE(names, (QStringList{QStringLiteral("AzureCloud"), QStringLiteral("AzureUSGovernment"),
-                                 QStringLiteral("AzureChinaCloud")}));
+    QCOMPARE(names,
+             (QStringList {QStringLiteral("AzureCloud"), QStringLiteral("AzureUSGovernment"),
+                           QStringLiteral("AzureChinaCloud")}));
     QCOMPARE(clouds.at(0).armScope, QStringLiteral("https://management.azure.com/.default"));
     QCOMPARE(clouds.at(0).powerPlatformScope, QStringLiteral("https://service.powerapps.com//.default"));
     QCOMPARE(clouds.at(2).armScope, QStringLiteral("https://management.chinacloudapi.cn/.default"));
@@ -94,7 +94,7 @@ void TestCloudProfile::builtInLookup()
 void TestCloudProfile::customRoundTrip()
 {
     QJsonObject o = validProfile();
-    o.insert(QStringLiteral("trustedCaCertificates"), QJsonArray{testCa()});
+    o.insert(QStringLiteral("trustedCaCertificates"), QJsonArray {testCa()});
     ParseError error;
     const auto p = CloudProfile::fromJson(bytes(o), &error);
     QVERIFY2(p, qPrintable(error.message));
@@ -136,53 +136,73 @@ void TestCloudProfile::invalid_data()
     QTest::addColumn<QJsonValue>("value"); // Undefined removes the key
     QTest::addColumn<ParseErrorCategory>("category");
 
-    QTest::newRow("missing name") << QStringLiteral("name") << QJsonValue(QJsonValue::Undefined) << ParseErrorCategory::MissingKey;
+    QTest::newRow("missing name") << QStringLiteral("name") << QJsonValue(QJsonValue::Undefined)
+                                  << ParseErrorCategory::MissingKey;
     QTest::newRow("missing armEndpoint") << QStringLiteral("armEndpoint") << QJsonValue(QJsonValue::Undefined)
                                          << ParseErrorCategory::MissingKey;
-    QTest::newRow("missing publicClientId") << QStringLiteral("publicClientId") << QJsonValue(QJsonValue::Undefined)
-                                            << ParseErrorCategory::MissingKey;
-    QTest::newRow("missing keyVaultDnsSuffix") << QStringLiteral("keyVaultDnsSuffix") << QJsonValue(QJsonValue::Undefined)
-                                               << ParseErrorCategory::MissingKey;
-    QTest::newRow("unknown key (typo)") << QStringLiteral("armEndpiont") << QJsonValue(QStringLiteral("https://x/"))
-                                        << ParseErrorCategory::UnknownKey;
-    QTest::newRow("http on a real host") << QStringLiteral("armEndpoint") << QJsonValue(QStringLiteral("http://management.azure.com/"))
-                                         << ParseErrorCategory::InsecureScheme;
-    QTest::newRow("ftp") << QStringLiteral("graphEndpoint") << QJsonValue(QStringLiteral("ftp://graph.example/"))
+    QTest::newRow("missing publicClientId")
+        << QStringLiteral("publicClientId") << QJsonValue(QJsonValue::Undefined)
+        << ParseErrorCategory::MissingKey;
+    QTest::newRow("missing keyVaultDnsSuffix")
+        << QStringLiteral("keyVaultDnsSuffix") << QJsonValue(QJsonValue::Undefined)
+        << ParseErrorCategory::MissingKey;
+    QTest::newRow("unknown key (typo)")
+        << QStringLiteral("armEndpiont") << QJsonValue(QStringLiteral("https://x/"))
+        << ParseErrorCategory::UnknownKey;
+    QTest::newRow("http on a real host")
+        << QStringLiteral("armEndpoint") << QJsonValue(QStringLiteral("http://management.azure.com/"))
+        << ParseErrorCategory::InsecureScheme;
+    QTest::newRow("ftp") << QStringLiteral("graphEndpoint")
+                         << QJsonValue(QStringLiteral("ftp://graph.example/"))
                          << ParseErrorCategory::InsecureScheme;
-    QTest::newRow("relative url") << QStringLiteral("authorityHost") << QJsonValue(QStringLiteral("login.microsoftonline.com"))
+    QTest::newRow("relative url") << QStringLiteral("authorityHost")
+                                  << QJsonValue(QStringLiteral("login.microsoftonline.com"))
                                   << ParseErrorCategory::InvalidUrl;
-    QTest::newRow("url with space") << QStringLiteral("portalUrl") << QJsonValue(QStringLiteral("https://portal azure.com"))
+    QTest::newRow("url with space") << QStringLiteral("portalUrl")
+                                    << QJsonValue(QStringLiteral("https://portal azure.com"))
                                     << ParseErrorCategory::InvalidUrl;
-    QTest::newRow("query in endpoint") << QStringLiteral("armEndpoint")
-                                       << QJsonValue(QStringLiteral("https://management.azure.com/?api-version=1"))
-                                       << ParseErrorCategory::UnexpectedQuery;
-    QTest::newRow("user info") << QStringLiteral("armEndpoint") << QJsonValue(QStringLiteral("https://me@management.azure.com/"))
+    QTest::newRow("query in endpoint")
+        << QStringLiteral("armEndpoint")
+        << QJsonValue(QStringLiteral("https://management.azure.com/?api-version=1"))
+        << ParseErrorCategory::UnexpectedQuery;
+    QTest::newRow("user info") << QStringLiteral("armEndpoint")
+                               << QJsonValue(QStringLiteral("https://me@management.azure.com/"))
                                << ParseErrorCategory::UnexpectedQuery;
-    QTest::newRow("number for url") << QStringLiteral("armEndpoint") << QJsonValue(42) << ParseErrorCategory::WrongType;
-    QTest::newRow("empty name") << QStringLiteral("name") << QJsonValue(QString()) << ParseErrorCategory::Empty;
-    QTest::newRow("padded value") << QStringLiteral("name") << QJsonValue(QStringLiteral(" x ")) << ParseErrorCategory::InvalidCharacter;
-    QTest::newRow("suffix without dot") << QStringLiteral("keyVaultDnsSuffix") << QJsonValue(QStringLiteral("vault.azure.net"))
-                                        << ParseErrorCategory::InvalidFormat;
-    QTest::newRow("suffix with scheme") << QStringLiteral("keyVaultDnsSuffix")
-                                        << QJsonValue(QStringLiteral("https://vault.azure.net")) << ParseErrorCategory::InvalidFormat;
-    QTest::newRow("client id not a guid") << QStringLiteral("publicClientId") << QJsonValue(QStringLiteral("azure-cli"))
-                                          << ParseErrorCategory::InvalidCharacter;
+    QTest::newRow("number for url") << QStringLiteral("armEndpoint") << QJsonValue(42)
+                                    << ParseErrorCategory::WrongType;
+    QTest::newRow("empty name") << QStringLiteral("name") << QJsonValue(QString())
+                                << ParseErrorCategory::Empty;
+    QTest::newRow("padded value") << QStringLiteral("name") << QJsonValue(QStringLiteral(" x "))
+                                  << ParseErrorCategory::InvalidCharacter;
+    QTest::newRow("suffix without dot")
+        << QStringLiteral("keyVaultDnsSuffix") << QJsonValue(QStringLiteral("vault.azure.net"))
+        << ParseErrorCategory::InvalidFormat;
+    QTest::newRow("suffix with scheme")
+        << QStringLiteral("keyVaultDnsSuffix") << QJsonValue(QStringLiteral("https://vault.azure.net"))
+        << ParseErrorCategory::InvalidFormat;
+    QTest::newRow("client id not a guid")
+        << QStringLiteral("publicClientId") << QJsonValue(QStringLiteral("azure-cli"))
+        << ParseErrorCategory::InvalidCharacter;
     QTest::newRow("client id nil") << QStringLiteral("publicClientId")
                                    << QJsonValue(QStringLiteral("00000000-0000-0000-0000-000000000000"))
                                    << ParseErrorCategory::NilValue;
     QTest::newRow("scope with space") << QStringLiteral("keyVaultScope")
                                       << QJsonValue(QStringLiteral("https://vault.azure.net/.default openid"))
                                       << ParseErrorCategory::InvalidCharacter;
-    QTest::newRow("certificates not a list") << QStringLiteral("trustedCaCertificates") << QJsonValue(QStringLiteral("ca.pem"))
-                                             << ParseErrorCategory::WrongType;
-    QTest::newRow("certificate file missing") << QStringLiteral("trustedCaCertificates")
-                                              << QJsonValue(QJsonArray{QStringLiteral("/nonexistent/ca.pem")})
-                                              << ParseErrorCategory::FileError;
-    QTest::newRow("certificate entry not a string") << QStringLiteral("trustedCaCertificates") << QJsonValue(QJsonArray{1})
-                                                    << ParseErrorCategory::WrongType;
-    QTest::newRow("format version 2") << QStringLiteral("formatVersion") << QJsonValue(2) << ParseErrorCategory::InvalidVersion;
-    QTest::newRow("format version as text") << QStringLiteral("formatVersion") << QJsonValue(QStringLiteral("1"))
-                                            << ParseErrorCategory::InvalidVersion;
+    QTest::newRow("certificates not a list")
+        << QStringLiteral("trustedCaCertificates") << QJsonValue(QStringLiteral("ca.pem"))
+        << ParseErrorCategory::WrongType;
+    QTest::newRow("certificate file missing")
+        << QStringLiteral("trustedCaCertificates")
+        << QJsonValue(QJsonArray {QStringLiteral("/nonexistent/ca.pem")}) << ParseErrorCategory::FileError;
+    QTest::newRow("certificate entry not a string")
+        << QStringLiteral("trustedCaCertificates") << QJsonValue(QJsonArray {1})
+        << ParseErrorCategory::WrongType;
+    QTest::newRow("format version 2")
+        << QStringLiteral("formatVersion") << QJsonValue(2) << ParseErrorCategory::InvalidVersion;
+    QTest::newRow("format version as text")
+        << QStringLiteral("formatVersion") << QJsonValue(QStringLiteral("1"))
+        << ParseErrorCategory::InvalidVersion;
 }
 
 void TestCloudProfile::invalid()
@@ -227,7 +247,7 @@ void TestCloudProfile::certificatesResolveRelativeToFile()
     QTemporaryDir dir;
     QVERIFY(QFile::copy(testCa(), dir.filePath(QStringLiteral("org-ca.pem"))));
     QJsonObject o = validProfile();
-    o.insert(QStringLiteral("trustedCaCertificates"), QJsonArray{QStringLiteral("org-ca.pem")});
+    o.insert(QStringLiteral("trustedCaCertificates"), QJsonArray {QStringLiteral("org-ca.pem")});
     QFile file(dir.filePath(QStringLiteral("profile.json")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(bytes(o));
@@ -235,7 +255,7 @@ void TestCloudProfile::certificatesResolveRelativeToFile()
     ParseError error;
     const auto p = CloudProfile::load(file.fileName(), &error);
     QVERIFY2(p, qPrintable(error.message));
-    QCOMPARE(p->trustedCaCertificates, QStringList{dir.filePath(QStringLiteral("org-ca.pem"))});
+    QCOMPARE(p->trustedCaCertificates, QStringList {dir.filePath(QStringLiteral("org-ca.pem"))});
 }
 
 void TestCloudProfile::missingFile()

@@ -1,6 +1,5 @@
-#include "types/environmentid.h"
-
 #include "testhelpers.h"
+#include "types/environmentid.h"
 
 #include <QTest>
 
@@ -27,8 +26,9 @@ void TestEnvironmentId::valid_data()
                           << QStringLiteral("a1b2c3d4-0000-4000-8000-00000000e001") << false;
     QTest::newRow("default") << QStringLiteral("Default-0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")
                              << QStringLiteral("Default-0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0") << true;
-    QTest::newRow("default lower prefix") << QStringLiteral("default-0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")
-                                          << QStringLiteral("Default-0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0") << true;
+    QTest::newRow("default lower prefix")
+        << QStringLiteral("default-0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")
+        << QStringLiteral("Default-0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0") << true;
 }
 
 void TestEnvironmentId::valid()
@@ -49,13 +49,17 @@ void TestEnvironmentId::invalid_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<ParseErrorCategory>("category");
     QTest::newRow("empty") << QString() << ParseErrorCategory::Empty;
-    QTest::newRow("display name") << QStringLiteral("Contoso (sandbox)") << ParseErrorCategory::InvalidCharacter;
+    QTest::newRow("display name") << QStringLiteral("Contoso (sandbox)")
+                                  << ParseErrorCategory::InvalidCharacter;
     QTest::newRow("default without tenant") << QStringLiteral("Default-") << ParseErrorCategory::Empty;
-    QTest::newRow("default bad tenant") << QStringLiteral("Default-contoso") << ParseErrorCategory::InvalidCharacter;
+    QTest::newRow("default bad tenant")
+        << QStringLiteral("Default-contoso") << ParseErrorCategory::InvalidCharacter;
     QTest::newRow("url") << QStringLiteral("https://admin.powerplatform.microsoft.com/environments/x")
                          << ParseErrorCategory::InvalidCharacter;
-    QTest::newRow("short guid") << QStringLiteral("a1b2c3d4-0000-4000-8000-00000000e00") << ParseErrorCategory::InvalidLength;
-    QTest::newRow("nil") << QStringLiteral("00000000-0000-0000-0000-000000000000") << ParseErrorCategory::NilValue;
+    QTest::newRow("short guid") << QStringLiteral("a1b2c3d4-0000-4000-8000-00000000e00")
+                                << ParseErrorCategory::InvalidLength;
+    QTest::newRow("nil") << QStringLiteral("00000000-0000-0000-0000-000000000000")
+                         << ParseErrorCategory::NilValue;
 }
 
 void TestEnvironmentId::invalid()

@@ -1,6 +1,5 @@
-#include "types/guid.h"
-
 #include "testhelpers.h"
+#include "types/guid.h"
 
 #include <QTest>
 
@@ -47,22 +46,28 @@ void TestGuid::invalid_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<ParseErrorCategory>("category");
     QTest::newRow("empty") << QString() << ParseErrorCategory::Empty;
-    QTest::newRow("braces") << QStringLiteral("{0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0}") << ParseErrorCategory::InvalidFormat;
+    QTest::newRow("braces") << QStringLiteral("{0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0}")
+                            << ParseErrorCategory::InvalidFormat;
     QTest::newRow("leading space") << QStringLiteral(" 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")
                                    << ParseErrorCategory::InvalidCharacter;
-    QTest::newRow("trailing newline") << QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0\n")
-                                      << ParseErrorCategory::InvalidCharacter;
+    QTest::newRow("trailing newline")
+        << QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0\n") << ParseErrorCategory::InvalidCharacter;
     QTest::newRow("non-hex letter") << QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1fg")
                                     << ParseErrorCategory::InvalidCharacter;
-    QTest::newRow("too short") << QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f") << ParseErrorCategory::InvalidLength;
-    QTest::newRow("too long") << QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f00") << ParseErrorCategory::InvalidLength;
-    QTest::newRow("no hyphens") << QStringLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f0") << ParseErrorCategory::InvalidLength;
-    QTest::newRow("hyphen misplaced") << QStringLiteral("0f1e2d3-c4b5a-6978-8796-a5b4c3d2e1f0")
-                                      << ParseErrorCategory::InvalidFormat;
-    QTest::newRow("nil") << QStringLiteral("00000000-0000-0000-0000-000000000000") << ParseErrorCategory::NilValue;
+    QTest::newRow("too short") << QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f")
+                               << ParseErrorCategory::InvalidLength;
+    QTest::newRow("too long") << QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f00")
+                              << ParseErrorCategory::InvalidLength;
+    QTest::newRow("no hyphens") << QStringLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f0")
+                                << ParseErrorCategory::InvalidLength;
+    QTest::newRow("hyphen misplaced")
+        << QStringLiteral("0f1e2d3-c4b5a-6978-8796-a5b4c3d2e1f0") << ParseErrorCategory::InvalidFormat;
+    QTest::newRow("nil") << QStringLiteral("00000000-0000-0000-0000-000000000000")
+                         << ParseErrorCategory::NilValue;
     QTest::newRow("unicode digit") << QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f\u0661")
                                    << ParseErrorCategory::InvalidCharacter;
-    QTest::newRow("domain instead of id") << QStringLiteral("contoso.onmicrosoft.com") << ParseErrorCategory::InvalidCharacter;
+    QTest::newRow("domain instead of id")
+        << QStringLiteral("contoso.onmicrosoft.com") << ParseErrorCategory::InvalidCharacter;
 }
 
 void TestGuid::invalid()

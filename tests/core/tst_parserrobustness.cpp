@@ -26,10 +26,12 @@ QString seedFor(ParserKind kind)
     case ParserKind::Guid:
         return QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0");
     case ParserKind::ResourceId:
-        return QStringLiteral("/subscriptions/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0/resourceGroups/rg/providers/"
-                              "Microsoft.KeyVault/vaults/kv1/providers/Microsoft.Authorization/roleAssignments/a1");
+        return QStringLiteral(
+            "/subscriptions/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0/resourceGroups/rg/providers/"
+            "Microsoft.KeyVault/vaults/kv1/providers/Microsoft.Authorization/roleAssignments/a1");
     case ParserKind::KeyIdentifier:
-        return QStringLiteral("https://kv-contoso.vault.azure.net/keys/cmk-1/0123456789abcdef0123456789abcdef");
+        return QStringLiteral(
+            "https://kv-contoso.vault.azure.net/keys/cmk-1/0123456789abcdef0123456789abcdef");
     case ParserKind::Region:
         return QStringLiteral("West Europe");
     case ParserKind::PolicyLocation:
@@ -44,7 +46,8 @@ QString seedFor(ParserKind kind)
 
 QString mutate(QString text, QRandomGenerator &rng)
 {
-    static const QString alphabet = QStringLiteral("/-._:?#%&{}[]\" \t\n0123456789abcdefABCDEFxyz\u00e4\u0661\u2028\\");
+    static const QString alphabet
+        = QStringLiteral("/-._:?#%&{}[]\" \t\n0123456789abcdefABCDEFxyz\u00e4\u0661\u2028\\");
     const int edits = 1 + int(rng.bounded(4));
     for (int e = 0; e < edits; ++e) {
         const qsizetype pos = text.isEmpty() ? 0 : qsizetype(rng.bounded(quint32(text.size())));
@@ -98,11 +101,13 @@ void TestParserRobustness::mutations()
     for (int i = 0; i < iterations; ++i) {
         const QString input = mutate(seed, rng);
         if (!checkParser(parser, input, &failure))
-            QFAIL(qPrintable(QStringLiteral("iteration %1, input %2: %3").arg(QString::number(i), input, failure)));
+            QFAIL(qPrintable(
+                QStringLiteral("iteration %1, input %2: %3").arg(QString::number(i), input, failure)));
         ParseError ignored;
         accepted += (parser == ParserKind::Guid && TenantId::parse(input, &ignored)) ? 1 : 0;
     }
-    // Mutations that stay valid (e.g. a hex digit swapped for another) must exist, or the test only sees errors.
+    // Mutations that stay valid (e.g. a hex digit swapped for another) must exist, or the test only sees
+    // errors.
     if (parser == ParserKind::Guid)
         QVERIFY(accepted > 0);
 }

@@ -1,6 +1,5 @@
-#include "types/region.h"
-
 #include "testhelpers.h"
+#include "types/region.h"
 
 #include <QSet>
 #include <QTest>
@@ -28,16 +27,20 @@ void TestRegion::regions_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("displayName");
-    QTest::newRow("programmatic") << QStringLiteral("westeurope") << QStringLiteral("westeurope") << QStringLiteral("West Europe");
-    QTest::newRow("display") << QStringLiteral("West Europe") << QStringLiteral("westeurope") << QStringLiteral("West Europe");
-    QTest::newRow("display any case") << QStringLiteral("west europe") << QStringLiteral("westeurope")
-                                      << QStringLiteral("West Europe");
-    QTest::newRow("programmatic upper") << QStringLiteral("EASTUS2") << QStringLiteral("eastus2") << QStringLiteral("East US 2");
+    QTest::newRow("programmatic") << QStringLiteral("westeurope") << QStringLiteral("westeurope")
+                                  << QStringLiteral("West Europe");
+    QTest::newRow("display") << QStringLiteral("West Europe") << QStringLiteral("westeurope")
+                             << QStringLiteral("West Europe");
+    QTest::newRow("display any case")
+        << QStringLiteral("west europe") << QStringLiteral("westeurope") << QStringLiteral("West Europe");
+    QTest::newRow("programmatic upper")
+        << QStringLiteral("EASTUS2") << QStringLiteral("eastus2") << QStringLiteral("East US 2");
     QTest::newRow("digits") << QStringLiteral("Australia Central 2") << QStringLiteral("australiacentral2")
                             << QStringLiteral("Australia Central 2");
     QTest::newRow("US Gov") << QStringLiteral("US Gov Virginia") << QStringLiteral("usgovvirginia")
                             << QStringLiteral("US Gov Virginia");
-    QTest::newRow("China") << QStringLiteral("chinanorth3") << QStringLiteral("chinanorth3") << QStringLiteral("China North 3");
+    QTest::newRow("China") << QStringLiteral("chinanorth3") << QStringLiteral("chinanorth3")
+                           << QStringLiteral("China North 3");
 }
 
 void TestRegion::regions()
@@ -60,14 +63,18 @@ void TestRegion::badRegions_data()
     QTest::addColumn<QString>("mentions");
     QTest::newRow("empty") << QString() << ParseErrorCategory::Empty << QString();
     QTest::newRow("blank") << QStringLiteral("   ") << ParseErrorCategory::Empty << QString();
-    QTest::newRow("padded") << QStringLiteral(" westeurope") << ParseErrorCategory::InvalidCharacter << QString();
-    QTest::newRow("typo") << QStringLiteral("westeurpe") << ParseErrorCategory::UnknownValue << QStringLiteral("westeurope");
+    QTest::newRow("padded") << QStringLiteral(" westeurope") << ParseErrorCategory::InvalidCharacter
+                            << QString();
+    QTest::newRow("typo") << QStringLiteral("westeurpe") << ParseErrorCategory::UnknownValue
+                          << QStringLiteral("westeurope");
     QTest::newRow("typo in display") << QStringLiteral("Nort Europe") << ParseErrorCategory::UnknownValue
                                      << QStringLiteral("northeurope");
     QTest::newRow("policy location") << QStringLiteral("europe") << ParseErrorCategory::UnknownValue
                                      << QStringLiteral("Power Platform location");
-    QTest::newRow("nonsense") << QStringLiteral("mars-base-1") << ParseErrorCategory::UnknownValue << QStringLiteral("westeurope");
-    QTest::newRow("double space") << QStringLiteral("West  Europe") << ParseErrorCategory::UnknownValue << QString();
+    QTest::newRow("nonsense") << QStringLiteral("mars-base-1") << ParseErrorCategory::UnknownValue
+                              << QStringLiteral("westeurope");
+    QTest::newRow("double space") << QStringLiteral("West  Europe") << ParseErrorCategory::UnknownValue
+                                  << QString();
 }
 
 void TestRegion::badRegions()
@@ -125,7 +132,8 @@ void TestRegion::badLocations_data()
     QTest::newRow("empty") << QString() << ParseErrorCategory::Empty << QString();
     QTest::newRow("azure region") << QStringLiteral("westeurope") << ParseErrorCategory::UnknownValue
                                   << QStringLiteral("Azure region");
-    QTest::newRow("typo") << QStringLiteral("eurpoe") << ParseErrorCategory::UnknownValue << QStringLiteral("europe");
+    QTest::newRow("typo") << QStringLiteral("eurpoe") << ParseErrorCategory::UnknownValue
+                          << QStringLiteral("europe");
     QTest::newRow("padded") << QStringLiteral("europe ") << ParseErrorCategory::InvalidCharacter << QString();
 }
 

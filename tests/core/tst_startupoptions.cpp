@@ -23,7 +23,7 @@ private:
     {
         QCommandLineParser parser;
         StartupOptions::addTo(parser);
-        if (!parser.parse(QStringList{QStringLiteral("cmkctl")} + args)) {
+        if (!parser.parse(QStringList {QStringLiteral("cmkctl")} + args)) {
             *error = parser.errorText();
             return std::nullopt;
         }
@@ -37,10 +37,12 @@ void TestStartupOptions::choices_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("cloudName");
     QTest::addColumn<bool>("given");
-    QTest::newRow("default") << QStringList() << int(CloudChoice::Kind::BuiltIn) << QStringLiteral("AzureCloud") << false;
-    QTest::newRow("us gov") << QStringList{QStringLiteral("--cloud"), QStringLiteral("azureusgovernment")}
+    QTest::newRow("default") << QStringList() << int(CloudChoice::Kind::BuiltIn)
+                             << QStringLiteral("AzureCloud") << false;
+    QTest::newRow("us gov") << QStringList {QStringLiteral("--cloud"), QStringLiteral("azureusgovernment")}
                             << int(CloudChoice::Kind::BuiltIn) << QStringLiteral("AzureUSGovernment") << true;
-    QTest::newRow("sandbox") << QStringList{QStringLiteral("--sandbox")} << int(CloudChoice::Kind::Sandbox) << QString() << true;
+    QTest::newRow("sandbox") << QStringList {QStringLiteral("--sandbox")} << int(CloudChoice::Kind::Sandbox)
+                             << QString() << true;
 }
 
 void TestStartupOptions::choices()
@@ -64,14 +66,18 @@ void TestStartupOptions::errors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("unknown cloud") << QStringList{QStringLiteral("--cloud"), QStringLiteral("AzureGermanCloud")}
+    QTest::newRow("unknown cloud") << QStringList {QStringLiteral("--cloud"),
+                                                   QStringLiteral("AzureGermanCloud")}
                                    << QStringLiteral("AzureChinaCloud");
-    QTest::newRow("two clouds") << QStringList{QStringLiteral("--cloud"), QStringLiteral("AzureCloud"), QStringLiteral("--sandbox")}
+    QTest::newRow("two clouds") << QStringList {QStringLiteral("--cloud"), QStringLiteral("AzureCloud"),
+                                                QStringLiteral("--sandbox")}
                                 << QStringLiteral("only one");
-    QTest::newRow("missing profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("/nonexistent.json")}
+    QTest::newRow("missing profile") << QStringList {QStringLiteral("--profile"),
+                                                     QStringLiteral("/nonexistent.json")}
                                      << QStringLiteral("nonexistent.json");
-    QTest::newRow("unsupported language") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx")} << QStringLiteral("en or de");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--clod")} << QStringLiteral("clod");
+    QTest::newRow("unsupported language")
+        << QStringList {QStringLiteral("--lang"), QStringLiteral("xx")} << QStringLiteral("en or de");
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("--clod")} << QStringLiteral("clod");
 }
 
 void TestStartupOptions::errors()

@@ -34,7 +34,8 @@ void TestTrackRegistry::addAndFind()
 void TestTrackRegistry::rejectsDuplicatesAndEmptyIds()
 {
     TrackRegistry registry;
-    const TrackInfo t{QStringLiteral("a"), QStringLiteral("A"), QString(), Persona::IsvEngineer, QString(), QUrl()};
+    const TrackInfo t {QStringLiteral("a"),  QStringLiteral("A"), QString(),
+                       Persona::IsvEngineer, QString(),           QUrl()};
     QVERIFY(registry.add(t));
     QVERIFY(!registry.add(t));
     TrackInfo empty = t;

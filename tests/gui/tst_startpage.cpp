@@ -42,8 +42,7 @@ private Q_SLOTS:
 
 private:
     void makeWindow(bool withTrack);
-    template<typename T>
-    T *find(const char *name) const
+    template<typename T> T *find(const char *name) const
     {
         auto *w = m_window->findChild<T *>(QLatin1StringView(name));
         if (!w)
@@ -51,7 +50,10 @@ private:
         return w;
     }
     // A radio button reacts to clicks on its indicator and text, not on the empty rest of its row.
-    static void clickRadio(QRadioButton *radio) { QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2)); }
+    static void clickRadio(QRadioButton *radio)
+    {
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+    }
     QAbstractButton *finishButton() const { return m_window->wizard()->button(QWizard::FinishButton); }
 
     std::unique_ptr<TrackRegistry> m_registry;
@@ -78,8 +80,9 @@ void TestStartPage::cleanup()
 void TestStartPage::makeWindow(bool withTrack)
 {
     if (withTrack) {
-        m_registry->add({QStringLiteral("test-track"), QStringLiteral("Test track"), QStringLiteral("A track for the test."),
-                         Persona::CustomerKeyVaultAdmin, QStringLiteral("test"), QUrl()});
+        m_registry->add({QStringLiteral("test-track"), QStringLiteral("Test track"),
+                         QStringLiteral("A track for the test."), Persona::CustomerKeyVaultAdmin,
+                         QStringLiteral("test"), QUrl()});
     }
     SandboxStarter starter = [this](QString *error) -> std::optional<CloudProfile> {
         ++m_sandboxStarts;
@@ -153,7 +156,8 @@ void TestStartPage::walkWithKeyboardOnly()
 void TestStartPage::noTrackIsOfferedUntilOneIsRegistered()
 {
     makeWindow(false);
-    for (const char *persona : {"persona_isv", "persona_customer", "persona_powerplatform", "persona_support"}) {
+    for (const char *persona :
+         {"persona_isv", "persona_customer", "persona_powerplatform", "persona_support"}) {
         clickRadio(find<QRadioButton>(persona));
         auto *label = find<QLabel>("noTracksLabel");
         QVERIFY(label->isVisible());
@@ -166,7 +170,8 @@ void TestStartPage::badProfileFileIsExplainedInline()
 {
     makeWindow(true);
     auto *cloud = find<QComboBox>("cloudCombo");
-    cloud->setCurrentIndex(cloud->findText(QStringLiteral("Custom cloud profile file..."))); // the item text is shown as-is
+    cloud->setCurrentIndex(
+        cloud->findText(QStringLiteral("Custom cloud profile file..."))); // the item text is shown as-is
     auto *path = find<QLineEdit>("profilePathEdit");
     auto *message = find<MessageBanner>("cloudMessage");
     QVERIFY(message->isVisible());
@@ -178,7 +183,8 @@ void TestStartPage::badProfileFileIsExplainedInline()
     QVERIFY(f.open(QIODevice::WriteOnly));
     QFile good(QStringLiteral(CMK_SOURCE_DIR "/tests/data/custom-cloud.json"));
     QVERIFY(good.open(QIODevice::ReadOnly));
-    f.write(good.readAll().replace("https://management.contoso.example/", "http://management.contoso.example/"));
+    f.write(
+        good.readAll().replace("https://management.contoso.example/", "http://management.contoso.example/"));
     f.close();
     path->setText(file);
     QVERIFY(message->isVisible());

@@ -56,16 +56,20 @@ void TestSandboxProcess::announcesProfileAndServesTls()
     QVERIFY2(profile, qPrintable(error.message));
     QVERIFY(profile->isLoopback());
     QCOMPARE(profile->authorityHost.scheme(), QStringLiteral("https"));
-    QCOMPARE(profile->trustedCaCertificates.value(0), announcement.value(QStringLiteral("caCertificate")).toString());
+    QCOMPARE(profile->trustedCaCertificates.value(0),
+             announcement.value(QStringLiteral("caCertificate")).toString());
 
     QNetworkAccessManager nam;
-    const QUrl discovery = profile->authorityHost.resolved(QUrl(QStringLiteral("organizations/v2.0/.well-known/openid-configuration")));
+    const QUrl discovery = profile->authorityHost.resolved(
+        QUrl(QStringLiteral("organizations/v2.0/.well-known/openid-configuration")));
     QNetworkReply *trusted = get(nam, discovery, profile->caCertificates());
     QSignalSpy trustedDone(trusted, &QNetworkReply::finished);
     QVERIFY(trustedDone.wait(10000));
     QCOMPARE(trusted->error(), QNetworkReply::NoError);
     const QJsonObject config = QJsonDocument::fromJson(trusted->readAll()).object();
-    QVERIFY(config.value(QStringLiteral("token_endpoint")).toString().startsWith(profile->authorityHost.toString()));
+    QVERIFY(config.value(QStringLiteral("token_endpoint"))
+                .toString()
+                .startsWith(profile->authorityHost.toString()));
     QVERIFY(trusted->rawHeader("Content-Type").startsWith("application/json"));
 
     // Without the sandbox CA, verification fails: nothing in the product turns it off.
@@ -87,9 +91,12 @@ void TestSandboxProcess::badArguments_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("port not a number") << QStringList{QStringLiteral("--port"), QStringLiteral("http")} << QStringLiteral("--port");
-    QTest::newRow("port too large") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")} << QStringLiteral("--port");
-    QTest::newRow("unknown scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("moon")} << QStringLiteral("moon");
+    QTest::newRow("port not a number")
+        << QStringList {QStringLiteral("--port"), QStringLiteral("http")} << QStringLiteral("--port");
+    QTest::newRow("port too large") << QStringList {QStringLiteral("--port"), QStringLiteral("70000")}
+                                    << QStringLiteral("--port");
+    QTest::newRow("unknown scenario")
+        << QStringList {QStringLiteral("--scenario"), QStringLiteral("moon")} << QStringLiteral("moon");
 }
 
 void TestSandboxProcess::badArguments()
@@ -101,7 +108,8 @@ void TestSandboxProcess::badArguments()
     QVERIFY(process.waitForFinished(10000));
     QVERIFY(process.exitCode() != 0);
     QVERIFY(process.readAllStandardOutput().isEmpty());
-    QVERIFY2(QString::fromUtf8(process.readAllStandardError()).contains(mentions), "message names the problem");
+    QVERIFY2(QString::fromUtf8(process.readAllStandardError()).contains(mentions),
+             "message names the problem");
 }
 
 QTEST_GUILESS_MAIN(TestSandboxProcess)

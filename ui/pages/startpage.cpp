@@ -27,7 +27,8 @@ const QString CloudKey = QStringLiteral("start/cloud");
 const QString ProfilePathKey = QStringLiteral("start/profilePath");
 } // namespace
 
-StartPage::StartPage(SetupModel *model, const TrackRegistry *registry, SandboxStarter sandboxStarter, QWidget *parent)
+StartPage::StartPage(SetupModel *model, const TrackRegistry *registry, SandboxStarter sandboxStarter,
+                     QWidget *parent)
     : QWizardPage(parent)
     , m_model(model)
     , m_registry(registry)
@@ -73,8 +74,9 @@ StartPage::StartPage(SetupModel *model, const TrackRegistry *registry, SandboxSt
     cloudBox->setObjectName(QStringLiteral("cloudBox"));
     m_cloud->setObjectName(QStringLiteral("cloudCombo"));
     m_cloud->setAccessibleName(tr("Cloud"));
-    m_cloud->setAccessibleDescription(tr("The Azure cloud to sign in to, a custom cloud profile, or the offline "
-                                         "sandbox demo."));
+    m_cloud->setAccessibleDescription(
+        tr("The Azure cloud to sign in to, a custom cloud profile, or the offline "
+           "sandbox demo."));
     for (const CloudProfile &p : CloudProfile::builtIns())
         m_cloud->addItem(p.displayName, p.name);
     m_cloud->insertSeparator(m_cloud->count());
@@ -129,8 +131,9 @@ StartPage::StartPage(SetupModel *model, const TrackRegistry *registry, SandboxSt
     connect(m_cloud, &QComboBox::activated, this, &StartPage::saveCloudChoice);
     connect(m_profilePath, &QLineEdit::textEdited, this, &StartPage::saveCloudChoice);
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Open Cloud Profile"), m_profilePath->text(),
-                                                          tr("Cloud profiles (*.json);;All files (*)"));
+        const QString file
+            = QFileDialog::getOpenFileName(this, tr("Open Cloud Profile"), m_profilePath->text(),
+                                           tr("Cloud profiles (*.json);;All files (*)"));
         if (!file.isEmpty()) {
             m_profilePath->setText(file);
             saveCloudChoice();
@@ -320,7 +323,8 @@ void StartPage::restoreChoices()
         if (remembered == QLatin1StringView("sandbox"))
             choice.kind = CloudChoice::Kind::Sandbox;
         else if (remembered == QLatin1StringView("profile"))
-            choice = CloudChoice{CloudChoice::Kind::ProfileFile, {}, settings.value(ProfilePathKey).toString()};
+            choice
+                = CloudChoice {CloudChoice::Kind::ProfileFile, {}, settings.value(ProfilePathKey).toString()};
         else
             choice.builtInName = remembered;
     }

@@ -58,14 +58,14 @@ void MessageBanner::changeEvent(QEvent *event)
 
 void MessageBanner::applyStyle()
 {
-    const QStyle::StandardPixmap icon = m_kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
-                                        : m_kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
-                                                                  : QStyle::SP_MessageBoxInformation;
+    const QStyle::StandardPixmap icon = m_kind == Kind::Error ? QStyle::SP_MessageBoxCritical
+        : m_kind == Kind::Warning                             ? QStyle::SP_MessageBoxWarning
+                                                              : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
-    m_icon->setAccessibleName(m_kind == Kind::Error     ? tr("Error")
-                              : m_kind == Kind::Warning ? tr("Warning")
-                                                        : tr("Information"));
+    m_icon->setAccessibleName(m_kind == Kind::Error         ? tr("Error")
+                                  : m_kind == Kind::Warning ? tr("Warning")
+                                                            : tr("Information"));
 }
 
 } // namespace cmk

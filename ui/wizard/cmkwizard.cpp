@@ -4,7 +4,8 @@
 
 namespace cmk {
 
-CmkWizard::CmkWizard(SetupModel *model, const TrackRegistry *registry, SandboxStarter sandboxStarter, QWidget *parent)
+CmkWizard::CmkWizard(SetupModel *model, const TrackRegistry *registry, SandboxStarter sandboxStarter,
+                     QWidget *parent)
     : QWizard(parent)
 {
     setObjectName(QStringLiteral("wizard"));

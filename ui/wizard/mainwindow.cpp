@@ -14,7 +14,8 @@ namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 }
 
-MainWindow::MainWindow(SetupModel *model, const TrackRegistry *registry, SandboxStarter sandboxStarter, QWidget *parent)
+MainWindow::MainWindow(SetupModel *model, const TrackRegistry *registry, SandboxStarter sandboxStarter,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_model(model)
     , m_sandboxBanner(new MessageBanner(this))
@@ -46,9 +47,10 @@ void MainWindow::updateBanner()
 {
     const bool sandbox = m_model->cloudChoice().kind == CloudChoice::Kind::Sandbox && m_model->profile();
     if (sandbox) {
-        m_sandboxBanner->showMessage(MessageBanner::Kind::Information,
-                                     tr("<b>Sandbox demo.</b> Everything here runs against a simulated Azure on "
-                                        "this computer; no real tenant, key or environment is touched."));
+        m_sandboxBanner->showMessage(
+            MessageBanner::Kind::Information,
+            tr("<b>Sandbox demo.</b> Everything here runs against a simulated Azure on "
+               "this computer; no real tenant, key or environment is touched."));
     } else {
         m_sandboxBanner->clear();
     }
