@@ -52,7 +52,27 @@ int main(int argc, char *argv[])
         QStringLiteral("state"),
         QCoreApplication::translate("cmk-sandbox", "Write the state to <file> on exit."),
         QStringLiteral("file"));
-    parser.addOptions({portOption, noTlsOption, scenarioOption, stateOption});
+    const QCommandLineOption latencyOption(
+        QStringLiteral("latency"),
+        QCoreApplication::translate("cmk-sandbox", "Answer every request <ms> milliseconds late."),
+        QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption faultsOption(
+        QStringLiteral("faults"),
+        QCoreApplication::translate(
+            "cmk-sandbox", "Inject faults: kind[:method[:path[:count]]], comma-separated; kinds: %1.")
+            .arg(QStringLiteral("429, 500, 503, reset, hang, lro-failed, busy")),
+        QStringLiteral("spec"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QCoreApplication::translate("cmk-sandbox", "Seed for generated ids and random faults."),
+        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption timeScaleOption(
+        QStringLiteral("time-scale"),
+        QCoreApplication::translate(
+            "cmk-sandbox", "Simulated seconds per real second for long work (encryption, registration)."),
+        QStringLiteral("x"), QStringLiteral("1"));
+    parser.addOptions({portOption, noTlsOption, scenarioOption, stateOption, latencyOption, faultsOption,
+                       seedOption, timeScaleOption});
     parser.process(app);
 
     cmk::sandbox::Sandbox::Options options;
@@ -66,6 +86,24 @@ int main(int argc, char *argv[])
     options.tls = !parser.isSet(noTlsOption);
     options.scenario = parser.value(scenarioOption);
     options.stateFile = parser.value(stateOption);
+    options.latencyMs = parser.value(latencyOption).toInt(&ok);
+    if (!ok || options.latencyMs < 0 || options.latencyMs > 600000) {
+        std::fprintf(stderr, "cmk-sandbox: --latency must be a number of milliseconds from 0 to 600000\n");
+        return 2;
+    }
+    options.seed = parser.value(seedOption).toULongLong(&ok);
+    if (!ok) {
+        std::fprintf(stderr, "cmk-sandbox: --seed must be a non-negative whole number\n");
+        return 2;
+    }
+    options.timeScale = parser.value(timeScaleOption).toDouble(&ok);
+    if (!ok || options.timeScale <= 0 || options.timeScale > 1e7) {
+        std::fprintf(
+            stderr,
+            "cmk-sandbox: --time-scale must be a number above 0 (1 = real time, 3600 = an hour a second)\n");
+        return 2;
+    }
+    options.faults = parser.value(faultsOption);
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
         std::perror("cmk-sandbox: socketpair");

@@ -1,25 +1,28 @@
 #include "sandbox.h"
 
+#include "admin.h"
+#include "context.h"
+#include "faults.h"
 #include "httpserver.h"
+#include "identity.h"
+#include "scenario.h"
+#include "tokens.h"
+#include "world.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUuid>
-
-#include <nlohmann/json.hpp>
-
-using nlohmann::json;
 
 namespace cmk::sandbox {
 
 namespace {
-
-enum class Service { Login, Arm, Graph, PowerPlatform };
 
 QByteArray readResource(const QString &path)
 {
@@ -29,33 +32,48 @@ QByteArray readResource(const QString &path)
     return f.readAll();
 }
 
-QByteArray dump(const json &j)
-{
-    return QByteArray::fromStdString(j.dump());
-}
+const QString PublicClientId = QStringLiteral("1950a258-227b-4e31-a9cf-717495945fc2");
 
 } // namespace
 
 struct Sandbox::Private
 {
+    Sandbox *q = nullptr;
     Options options;
+    bool running = false;
     QTemporaryDir runtimeDir;
     QString caPath;
-    std::vector<std::unique_ptr<HttpServer>> servers;
+    QSslConfiguration tls;
+    World world;
+    TokenSigner signer;
+    std::unique_ptr<Context> context;
+    std::unique_ptr<IdentityService> identity;
+    std::unique_ptr<AdminService> admin;
+    FaultInjector faults;
+    std::vector<RequestLogEntry> log;
+    std::vector<std::shared_ptr<HttpServer::Exchange>> hanging;
+
+    QHash<Service, std::shared_ptr<HttpServer>> servers;
     QHash<Service, QUrl> origins;
-    bool running = false;
+    std::map<QString, std::shared_ptr<HttpServer>> vaultServers; ///< lower-case vault id
 
     QUrl origin(Service s) const { return origins.value(s); }
-
-    Response route(Service service, const Request &request);
-    Response loginRoute(const Request &request);
-    Response adminRoute(const Request &request);
+    std::shared_ptr<HttpServer>
+    listen(const std::function<void(const Request &, std::shared_ptr<HttpServer::Exchange>)> &handler,
+           quint16 port, QUrl *origin);
+    void onRequest(Service service, const QString &vaultKey, const Request &request,
+                   std::shared_ptr<HttpServer::Exchange> exchange);
+    Response route(Service service, const QString &vaultKey, const Request &request, RequestLogEntry *entry);
+    Response faultResponse(Service service, const FaultRule &fault) const;
+    quint16 openVault(const QString &vaultKey);
+    void closeVault(const QString &vaultKey);
 };
 
 Sandbox::Sandbox(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
 {
+    d->q = this;
 }
 
 Sandbox::~Sandbox()
@@ -65,7 +83,24 @@ Sandbox::~Sandbox()
 
 QStringList Sandbox::scenarios()
 {
-    return {QStringLiteral("empty")};
+    return Scenario::names();
+}
+
+std::shared_ptr<HttpServer> Sandbox::Private::listen(
+    const std::function<void(const Request &, std::shared_ptr<HttpServer::Exchange>)> &handler, quint16 port,
+    QUrl *url)
+{
+    auto server = std::make_shared<HttpServer>(handler);
+    if (options.tls)
+        server->sslSetup(tls);
+    const quint16 bound = server->listen(QHostAddress::LocalHost, port);
+    if (bound == 0)
+        return nullptr;
+    url->setScheme(options.tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url->setHost(QStringLiteral("127.0.0.1"));
+    url->setPort(bound);
+    url->setPath(QStringLiteral("/"));
+    return server;
 }
 
 bool Sandbox::start(const Options &options, QString *error)
@@ -79,7 +114,19 @@ bool Sandbox::start(const Options &options, QString *error)
                      .arg(options.scenario, scenarios().join(QStringLiteral(", ")));
         return false;
     }
+    std::vector<FaultRule> rules;
+    if (!FaultInjector::parseSpec(options.faults, &rules, error))
+        return false;
+    if (!d->signer.isValid()) {
+        *error = tr("The sandbox's token signing key could not be loaded.");
+        return false;
+    }
     d->options = options;
+    d->world.clock = SimClock(options.timeScale);
+    d->world.seed = options.seed;
+    d->faults.setSeed(options.seed);
+    for (const FaultRule &r : rules)
+        d->faults.add(r);
     if (!d->runtimeDir.isValid()) {
         *error
             = tr("Cannot create a temporary directory for the sandbox: %1").arg(d->runtimeDir.errorString());
@@ -94,55 +141,96 @@ bool Sandbox::start(const Options &options, QString *error)
             return false;
         }
     }
-
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(
+    d->tls = QSslConfiguration::defaultConfiguration();
+    d->tls.setLocalCertificate(
         QSslCertificate(readResource(QStringLiteral(":/sandbox/certs/test-only-server.pem"))));
-    tls.setPrivateKey(
+    d->tls.setPrivateKey(
         QSslKey(readResource(QStringLiteral(":/sandbox/certs/test-only-server.key")), QSsl::Rsa));
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients do not present certificates
+    d->tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients do not present certificates
 
-    const Service services[] = {Service::Login, Service::Arm, Service::Graph, Service::PowerPlatform};
+    d->context = std::make_unique<Context>(
+        Context {d->world, d->signer, [this](Service s) { return d->origin(s); },
+                 [this](const QString &key) {
+                     const auto it = d->world.vaults.find(key);
+                     QUrl u = d->origin(Service::Login);
+                     u.setPort(it == d->world.vaults.end() ? 0 : it->second.port);
+                     return u;
+                 },
+                 [this](const QString &key) { return d->openVault(key); },
+                 [this](const QString &key) { d->closeVault(key); }, options.lroMs, options.tls});
+    d->identity = std::make_unique<IdentityService>(*d->context, PublicClientId);
+    d->admin = std::make_unique<AdminService>(*d->context, d->faults, d->log, options.scenario);
+
     quint16 port = options.port;
-    for (Service service : services) {
-        auto server = std::make_unique<HttpServer>(
+    for (Service service : {Service::Login, Service::Arm, Service::Graph, Service::PowerPlatform}) {
+        QUrl url;
+        auto server = d->listen(
             [this, service](const Request &request, std::shared_ptr<HttpServer::Exchange> exchange) {
-                exchange->respond(d->route(service, request));
-            });
-        if (options.tls)
-            server->sslSetup(tls);
-        const quint16 bound = server->listen(QHostAddress::LocalHost, port);
-        if (bound == 0) {
+                d->onRequest(service, QString(), request, std::move(exchange));
+            },
+            port, &url);
+        if (!server) {
             *error = tr("Cannot listen on 127.0.0.1:%1; choose another --port or 0 for any free port.")
                          .arg(port);
             d->servers.clear();
             return false;
         }
-        QUrl origin;
-        origin.setScheme(options.tls ? QStringLiteral("https") : QStringLiteral("http"));
-        origin.setHost(QStringLiteral("127.0.0.1"));
-        origin.setPort(bound);
-        origin.setPath(QStringLiteral("/"));
-        d->origins.insert(service, origin);
-        d->servers.push_back(std::move(server));
+        d->servers.insert(service, server);
+        d->origins.insert(service, url);
         if (port != 0)
             ++port;
     }
+    if (!Scenario::seed(options.scenario, d->world, error)) {
+        d->servers.clear();
+        return false;
+    }
+    // Seeded vaults get their own origins, as every real vault has its own host.
+    for (const auto &[key, vault] : d->world.vaults) {
+        if (d->openVault(key) == 0) {
+            *error = tr("Cannot open a port for the vault %1.").arg(key);
+            d->vaultServers.clear();
+            d->servers.clear();
+            return false;
+        }
+    }
     d->running = true;
     return true;
+}
+
+quint16 Sandbox::Private::openVault(const QString &vaultKey)
+{
+    QUrl url;
+    auto server = listen(
+        [this, vaultKey](const Request &request, std::shared_ptr<HttpServer::Exchange> exchange) {
+            onRequest(Service::KeyVault, vaultKey, request, std::move(exchange));
+        },
+        0, &url);
+    if (!server)
+        return 0;
+    vaultServers[vaultKey] = server;
+    world.vaults[vaultKey].port = quint16(url.port());
+    if (ArmResource *r = world.resource(vaultKey))
+        r->body["properties"]["vaultUri"] = s(url.toString());
+    return quint16(url.port());
+}
+
+void Sandbox::Private::closeVault(const QString &vaultKey)
+{
+    vaultServers.erase(vaultKey);
 }
 
 void Sandbox::stop()
 {
     if (!d->running)
         return;
+    d->hanging.clear();
+    d->vaultServers.clear();
     d->servers.clear();
     d->running = false;
     if (!d->options.stateFile.isEmpty()) {
         QSaveFile state(d->options.stateFile);
         if (state.open(QIODevice::WriteOnly)) {
-            json doc = {{"scenario", d->options.scenario.toStdString()}, {"formatVersion", 1}};
-            state.write(QByteArray::fromStdString(doc.dump(2)));
+            state.write(QByteArray::fromStdString(d->world.toJson().dump(2)));
             state.commit();
         }
     }
@@ -151,6 +239,163 @@ void Sandbox::stop()
 bool Sandbox::isRunning() const
 {
     return d->running;
+}
+
+void Sandbox::Private::onRequest(Service service, const QString &vaultKey, const Request &request,
+                                 std::shared_ptr<HttpServer::Exchange> exchange)
+{
+    QElapsedTimer timer;
+    timer.start();
+    RequestLogEntry entry;
+    entry.timeMs = QDateTime::currentMSecsSinceEpoch();
+    entry.service = serviceName(service);
+    entry.method = QString::fromLatin1(request.method);
+    entry.path = request.path;
+    entry.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    const bool adminPath
+        = !request.segments.isEmpty() && request.segments.first() == QLatin1StringView("_sandbox");
+    std::optional<FaultRule> fault;
+    if (!adminPath)
+        fault = faults.take(entry.service, request);
+    Response response;
+    if (fault && fault->kind == QLatin1StringView("reset")) {
+        entry.fault = fault->kind;
+        entry.status = 0;
+        log.push_back(entry);
+        exchange->reset();
+        return;
+    }
+    if (fault && fault->kind == QLatin1StringView("hang")) {
+        entry.fault = fault->kind;
+        entry.status = 0;
+        log.push_back(entry);
+        hanging.push_back(std::move(exchange)); // never answered; released when the sandbox stops
+        return;
+    }
+    if (fault && fault->kind != QLatin1StringView("lro-failed")) {
+        entry.fault = fault->kind;
+        response = faultResponse(service, *fault);
+    } else {
+        world.failNextOperation = fault.has_value();
+        response = route(service, vaultKey, request, &entry);
+        if (fault)
+            entry.fault = fault->kind;
+        world.failNextOperation = false;
+    }
+    response.setHeader(QByteArrayLiteral("x-ms-request-id"), entry.requestId.toLatin1());
+    if (service == Service::Arm) {
+        QByteArray correlation = request.header(QByteArrayLiteral("x-ms-correlation-request-id"));
+        if (correlation.isEmpty())
+            correlation = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        response.setHeader(QByteArrayLiteral("x-ms-correlation-request-id"), correlation);
+        response.setHeader(
+            QByteArrayLiteral("x-ms-routing-request-id"),
+            QByteArrayLiteral("SANDBOX:")
+                + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ")).toLatin1()
+                + ':' + entry.requestId.toLatin1());
+    }
+    if (service == Service::Graph) {
+        response.setHeader(QByteArrayLiteral("request-id"), entry.requestId.toLatin1());
+        const QByteArray client = request.header(QByteArrayLiteral("client-request-id"));
+        if (!client.isEmpty())
+            response.setHeader(QByteArrayLiteral("client-request-id"), client);
+    }
+    if (service == Service::PowerPlatform)
+        response.setHeader(QByteArrayLiteral("x-ms-correlation-id"), entry.requestId.toLatin1());
+    if (service == Service::KeyVault) {
+        response.setHeader(QByteArrayLiteral("x-ms-keyvault-service-version"), QByteArrayLiteral("1.9.0.0"));
+        response.setHeader(QByteArrayLiteral("x-ms-keyvault-region"), QByteArrayLiteral("sandbox"));
+    }
+    const QByteArray clientRequestId = request.header(QByteArrayLiteral("x-ms-client-request-id"));
+    if (!clientRequestId.isEmpty())
+        response.setHeader(QByteArrayLiteral("x-ms-client-request-id"), clientRequestId);
+    response.setHeader(QByteArrayLiteral("Date"),
+                       QDateTime::currentDateTimeUtc()
+                           .toString(QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                           .toLatin1());
+    entry.status = response.status;
+    const int latency = adminPath ? 0 : options.latencyMs + admin->extraLatencyMs();
+    if (latency > 0) {
+        QTimer::singleShot(latency, q, [this, exchange, response, entry, timer]() mutable {
+            entry.latencyMs = timer.elapsed();
+            log.push_back(entry);
+            exchange->respond(response);
+        });
+        return;
+    }
+    entry.latencyMs = timer.elapsed();
+    if (!adminPath)
+        log.push_back(entry);
+    exchange->respond(response);
+}
+
+Response Sandbox::Private::faultResponse(Service service, const FaultRule &fault) const
+{
+    const int status = fault.kind == QLatin1StringView("busy") ? 409 : fault.kind.toInt();
+    Response r;
+    const QString message = QStringLiteral("Injected by the sandbox (fault \"%1\").").arg(fault.kind);
+    switch (service) {
+    case Service::Login:
+        r = errors::oauth(status,
+                          status == 429 || status == 503 ? QStringLiteral("temporarily_unavailable")
+                                                         : QStringLiteral("server_error"),
+                          status == 429 ? 50196 : 90033, message);
+        break;
+    case Service::Graph: {
+        Request none;
+        r = errors::graph(status,
+                          status == 429       ? QStringLiteral("TooManyRequests")
+                              : status == 409 ? QStringLiteral("Conflict")
+                                              : QStringLiteral("ServiceUnavailable"),
+                          message, none);
+        break;
+    }
+    case Service::KeyVault:
+        r = errors::keyVault(
+            status, status == 429 ? QStringLiteral("Throttled") : QStringLiteral("InternalServerError"),
+            message);
+        break;
+    case Service::PowerPlatform:
+        r = errors::powerPlatform(status,
+                                  status == 409       ? QStringLiteral("OperationNotStartable")
+                                      : status == 429 ? QStringLiteral("TooManyRequests")
+                                                      : QStringLiteral("ServiceUnavailable"),
+                                  message);
+        break;
+    case Service::Arm:
+        r = errors::arm(status,
+                        status == 429       ? QStringLiteral("SubscriptionRequestsThrottled")
+                            : status == 409 ? QStringLiteral("AnotherOperationInProgress")
+                            : status == 503 ? QStringLiteral("ServiceUnavailable")
+                                            : QStringLiteral("InternalServerError"),
+                        message);
+        break;
+    }
+    if (status == 429 || status == 503) {
+        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(fault.retryAfterSeconds));
+        r.setHeader(QByteArrayLiteral("x-ms-retry-after-ms"),
+                    QByteArray::number(fault.retryAfterSeconds * 1000));
+    }
+    return r;
+}
+
+Response Sandbox::Private::route(Service service, const QString &vaultKey, const Request &request,
+                                 RequestLogEntry *entry)
+{
+    Q_UNUSED(vaultKey)
+    Q_UNUSED(entry)
+    if (!request.segments.isEmpty() && request.segments.first() == QLatin1StringView("_sandbox"))
+        return admin->handle(request);
+    if (service == Service::Login) {
+        if (auto r = identity->handle(request))
+            return *r;
+        return errors::oauth(
+            404, QStringLiteral("invalid_request"), 90019,
+            QStringLiteral("No tenant-identifying information or endpoint found at this path."));
+    }
+    return errors::arm(404, QStringLiteral("NotFound"),
+                       QStringLiteral("The sandbox has no resource at this path."));
 }
 
 CloudProfile Sandbox::profile() const
@@ -168,86 +413,64 @@ CloudProfile Sandbox::profile() const
     p.powerPlatformEndpoint = d->origin(Service::PowerPlatform);
     p.powerPlatformScope = QStringLiteral("https://service.powerapps.com//.default");
     p.portalUrl = d->origin(Service::Login);
-    p.publicClientId = *AppId::parse(QStringLiteral("1950a258-227b-4e31-a9cf-717495945fc2"));
+    p.publicClientId = *AppId::parse(PublicClientId);
     p.federatedCredentialAudience = QStringLiteral("api://AzureADTokenExchange");
     if (d->options.tls)
         p.trustedCaCertificates = QStringList {d->caPath};
     return p;
 }
 
+QUrl Sandbox::adminApi() const
+{
+    return d->origin(Service::Login).resolved(QUrl(QStringLiteral("_sandbox/")));
+}
+
 QByteArray Sandbox::announcement() const
 {
-    json doc;
-    doc["cloudProfile"] = json::parse(profile().toJson().toStdString());
-    doc["caCertificate"] = d->options.tls ? d->caPath.toStdString() : std::string();
-    doc["scenario"] = d->options.scenario.toStdString();
-    doc["tenants"] = json::array();
-    doc["users"] = json::array();
-    doc["adminApi"]
-        = QString(d->origin(Service::Login).toString() + QStringLiteral("_sandbox/")).toStdString();
-    return dump(doc);
+    Json doc;
+    doc["cloudProfile"] = Json::parse(profile().toJson().toStdString());
+    doc["caCertificate"] = d->options.tls ? s(d->caPath) : std::string();
+    doc["scenario"] = s(d->options.scenario);
+    Json tenants = Json::array();
+    for (const Tenant &t : d->world.tenants)
+        tenants.push_back({{"id", s(t.id)}, {"displayName", s(t.displayName)}, {"domain", s(t.domain)}});
+    doc["tenants"] = tenants;
+    Json users = Json::array();
+    for (const User &u : d->world.users)
+        users.push_back({{"userPrincipalName", s(u.upn)},
+                         {"password", s(u.password)},
+                         {"tenantId", s(u.tenantId)},
+                         {"displayName", s(u.displayName)},
+                         {"role", s(u.demoRole)}});
+    doc["users"] = users;
+    Json subs = Json::array();
+    for (const Subscription &sub : d->world.subscriptions)
+        subs.push_back({{"subscriptionId", s(sub.id)},
+                        {"tenantId", s(sub.tenantId)},
+                        {"displayName", s(sub.displayName)}});
+    doc["subscriptions"] = subs;
+    doc["adminApi"] = s(adminApi().toString());
+    return bytes(doc);
 }
 
-Response Sandbox::Private::route(Service service, const Request &request)
+void Sandbox::advanceClock(qint64 simulatedMs)
 {
-    Response response;
-    if (!request.segments.isEmpty() && request.segments.first() == QLatin1StringView("_sandbox"))
-        response = adminRoute(request);
-    else if (service == Service::Login)
-        response = loginRoute(request);
-    else
-        response = Response::json(
-            404,
-            dump({{"error",
-                   {{"code", "NotFound"}, {"message", "The sandbox has no resource at this path."}}}}));
-    const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    response.setHeader(QByteArrayLiteral("x-ms-request-id"), requestId);
-    const QByteArray clientRequestId = request.header(QByteArrayLiteral("x-ms-client-request-id"));
-    if (!clientRequestId.isEmpty())
-        response.setHeader(QByteArrayLiteral("x-ms-client-request-id"), clientRequestId);
-    return response;
+    d->world.clock.advance(simulatedMs);
 }
 
-Response Sandbox::Private::loginRoute(const Request &request)
+void Sandbox::addFault(const FaultRule &rule)
 {
-    // /{tenant}/v2.0/.well-known/openid-configuration
-    const QStringList &s = request.segments;
-    if (request.method == "GET" && s.size() == 4 && s.at(1) == QLatin1StringView("v2.0")
-        && s.at(2) == QLatin1StringView(".well-known")
-        && s.at(3) == QLatin1StringView("openid-configuration")) {
-        const std::string base = QString(origin(Service::Login).toString() + s.at(0)).toStdString();
-        json doc = {
-            {"issuer", base + "/v2.0"},
-            {"authorization_endpoint", base + "/oauth2/v2.0/authorize"},
-            {"token_endpoint", base + "/oauth2/v2.0/token"},
-            {"device_authorization_endpoint", base + "/oauth2/v2.0/devicecode"},
-            {"jwks_uri", base + "/discovery/v2.0/keys"},
-            {"response_types_supported", {"code"}},
-            {"subject_types_supported", {"pairwise"}},
-            {"id_token_signing_alg_values_supported", {"RS256"}},
-            {"scopes_supported", {"openid", "profile", "email", "offline_access"}},
-            {"token_endpoint_auth_methods_supported", {"client_secret_post", "none"}},
-            {"code_challenge_methods_supported", {"S256"}},
-            {"tenant_region_scope", "WW"},
-            {"cloud_instance_name", "sandbox"},
-        };
-        return Response::json(200, dump(doc));
-    }
-    return Response::json(404,
-                          dump({{"error", "invalid_request"},
-                                {"error_description",
-                                 "AADSTS90019: No tenant-identifying information or "
-                                 "endpoint found at this path in the sandbox."},
-                                {"error_codes", {90019}}}));
+    d->faults.add(rule);
 }
 
-Response Sandbox::Private::adminRoute(const Request &request)
+QList<RequestLogEntry> Sandbox::requestLog() const
 {
-    if (request.method == "GET" && request.segments.size() == 2
-        && request.segments.at(1) == QLatin1StringView("health"))
-        return Response::json(200, dump({{"status", "ok"}, {"scenario", options.scenario.toStdString()}}));
-    return Response::json(
-        404, dump({{"error", {{"code", "NotFound"}, {"message", "Unknown sandbox admin path."}}}}));
+    return QList<RequestLogEntry>(d->log.begin(), d->log.end());
+}
+
+void Sandbox::clearRequestLog()
+{
+    d->log.clear();
 }
 
 } // namespace cmk::sandbox

@@ -3,12 +3,16 @@
 #include "cloud/cloudprofile.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QString>
 
 #include <memory>
 
 namespace cmk::sandbox {
+
+struct FaultRule;
+struct RequestLogEntry;
 
 /// A local stand-in for Entra ID, Azure Resource Manager, Microsoft Graph, Key Vault and the
 /// Power Platform admin API, on 127.0.0.1 only. Runs in-process (tests, `cmkwizard --sandbox`)
@@ -24,9 +28,11 @@ public:
         bool tls = true;
         QString scenario = QStringLiteral("empty");
         QString stateFile; ///< written atomically on stop
-        int latencyMs = 0;
+        int latencyMs = 0; ///< added to every answer
+        QString faults; ///< kind[:method[:path[:count]]], comma-separated
         quint64 seed = 1;
-        double timeScale = 1.0;
+        double timeScale = 1.0; ///< simulated seconds per real second
+        qint64 lroMs = 2000; ///< simulated duration of a long-running ARM operation
     };
 
     explicit Sandbox(QObject *parent = nullptr);
@@ -41,6 +47,13 @@ public:
     CloudProfile profile() const;
     /// The one JSON line `cmk-sandbox` prints: profile, CA path, tenants, users, admin API.
     QByteArray announcement() const;
+    QUrl adminApi() const;
+
+    // In-process conveniences for tests; the same as the admin API.
+    void advanceClock(qint64 simulatedMs);
+    void addFault(const FaultRule &rule);
+    QList<RequestLogEntry> requestLog() const;
+    void clearRequestLog();
 
     static QStringList scenarios();
 

@@ -11,6 +11,8 @@ PKGS=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-svg-dev qtkeychain-qt6-dev nlohmann-json3-dev libgl-dev
+  # the sandbox signs its tokens (RS256) with libcrypto
+  libssl-dev
   # GUI runs, offscreen tests and screenshots
   xvfb xauth fonts-dejavu-core imagemagick
   # installer checks

@@ -23,6 +23,22 @@
             <source>Write the state to &lt;file&gt; on exit.</source>
             <translation>Den Zustand beim Beenden in &lt;file&gt; schreiben.</translation>
         </message>
+        <message>
+            <source>Answer every request &lt;ms&gt; milliseconds late.</source>
+            <translation>Jede Anfrage &lt;ms&gt; Millisekunden verzögert beantworten.</translation>
+        </message>
+        <message>
+            <source>Inject faults: kind[:method[:path[:count]]], comma-separated; kinds: %1.</source>
+            <translation>Fehler einspeisen: Art[:Methode[:Pfad[:Anzahl]]], durch Kommas getrennt; Arten: %1.</translation>
+        </message>
+        <message>
+            <source>Seed for generated ids and random faults.</source>
+            <translation>Startwert für erzeugte IDs und zufällige Fehler.</translation>
+        </message>
+        <message>
+            <source>Simulated seconds per real second for long work (encryption, registration).</source>
+            <translation>Simulierte Sekunden je echter Sekunde für lange Vorgänge (Verschlüsselung, Registrierung).</translation>
+        </message>
     </context>
     <context>
         <name>cmk::CloudProfile</name>
@@ -806,6 +822,14 @@ Beispiele:
         <message>
             <source>Offline sandbox</source>
             <translation>Offline-Sandbox</translation>
+        </message>
+        <message>
+            <source>The sandbox's token signing key could not be loaded.</source>
+            <translation>Der Token-Signaturschlüssel der Sandbox konnte nicht geladen werden.</translation>
+        </message>
+        <message>
+            <source>Cannot open a port for the vault %1.</source>
+            <translation>Für den Tresor %1 kann kein Port geöffnet werden.</translation>
         </message>
     </context>
     <context>

@@ -42,7 +42,9 @@ void TestSandboxProcess::announcesProfileAndServesTls()
     QTemporaryDir dir;
     const QString stateFile = dir.filePath(QStringLiteral("state.json"));
     QProcess process;
-    process.start(QStringLiteral(CMK_SANDBOX), {QStringLiteral("--state"), stateFile});
+    process.start(
+        QStringLiteral(CMK_SANDBOX),
+        {QStringLiteral("--state"), stateFile, QStringLiteral("--scenario"), QStringLiteral("demo")});
     QVERIFY(process.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
     const QByteArray line = process.readLine();
@@ -85,6 +87,15 @@ void TestSandboxProcess::announcesProfileAndServesTls()
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(QFile::exists(stateFile));
+    QFile state(stateFile);
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    const QByteArray dump = state.readAll();
+    QVERIFY(dump.contains("kai@contoso.onmicrosoft.com"));
+    QVERIFY(!dump.contains("Sandbox-Kv-1")); // passwords stay out of the state file
+
+    // The announcement lists the demo's people with their passwords, so a newcomer can sign in.
+    QVERIFY(line.contains("kai@contoso.onmicrosoft.com"));
+    QVERIFY(line.contains("Sandbox-Kv-1"));
 }
 
 void TestSandboxProcess::badArguments_data()
@@ -97,6 +108,15 @@ void TestSandboxProcess::badArguments_data()
                                     << QStringLiteral("--port");
     QTest::newRow("unknown scenario")
         << QStringList {QStringLiteral("--scenario"), QStringLiteral("moon")} << QStringLiteral("moon");
+    QTest::newRow("negative latency")
+        << QStringList {QStringLiteral("--latency"), QStringLiteral("-5")} << QStringLiteral("--latency");
+    QTest::newRow("zero time scale") << QStringList {QStringLiteral("--time-scale"), QStringLiteral("0")}
+                                     << QStringLiteral("--time-scale");
+    QTest::newRow("unknown fault") << QStringList {QStringLiteral("--faults"), QStringLiteral("teapot:GET")}
+                                   << QStringLiteral("teapot");
+    QTest::newRow("bad fault count") << QStringList {QStringLiteral("--faults"),
+                                                     QStringLiteral("429:GET:/x:zero")}
+                                     << QStringLiteral("count");
 }
 
 void TestSandboxProcess::badArguments()
