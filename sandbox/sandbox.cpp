@@ -1,6 +1,7 @@
 #include "sandbox.h"
 
 #include "admin.h"
+#include "arm.h"
 #include "context.h"
 #include "faults.h"
 #include "httpserver.h"
@@ -49,6 +50,7 @@ struct Sandbox::Private
     std::unique_ptr<Context> context;
     std::unique_ptr<IdentityService> identity;
     std::unique_ptr<AdminService> admin;
+    std::unique_ptr<ArmService> arm;
     FaultInjector faults;
     std::vector<RequestLogEntry> log;
     std::vector<std::shared_ptr<HttpServer::Exchange>> hanging;
@@ -160,6 +162,7 @@ bool Sandbox::start(const Options &options, QString *error)
                  [this](const QString &key) { d->closeVault(key); }, options.lroMs, options.tls});
     d->identity = std::make_unique<IdentityService>(*d->context, PublicClientId);
     d->admin = std::make_unique<AdminService>(*d->context, d->faults, d->log, options.scenario);
+    d->arm = std::make_unique<ArmService>(*d->context);
 
     quint16 port = options.port;
     for (Service service : {Service::Login, Service::Arm, Service::Graph, Service::PowerPlatform}) {
@@ -384,9 +387,10 @@ Response Sandbox::Private::route(Service service, const QString &vaultKey, const
                                  RequestLogEntry *entry)
 {
     Q_UNUSED(vaultKey)
-    Q_UNUSED(entry)
     if (!request.segments.isEmpty() && request.segments.first() == QLatin1StringView("_sandbox"))
         return admin->handle(request);
+    if (service == Service::Arm)
+        return arm->handle(request, entry);
     if (service == Service::Login) {
         if (auto r = identity->handle(request))
             return *r;

@@ -266,7 +266,7 @@ std::vector<const ArmResource *> World::roleAssignments() const
     return result;
 }
 
-bool World::authorized(QStringView principalObjectId, QStringView action, QStringView scope,
+bool World::authorized(const QString &principalObjectId, const QString &action, const QString &scope,
                        bool dataAction) const
 {
     const QString target = lower(scope);

@@ -327,7 +327,7 @@ public:
 
     /// Whether `principal` may perform `action` at `scope` (an ARM id) through an Azure role
     /// assignment; data actions (Key Vault keys) are checked with `dataAction`.
-    bool authorized(QStringView principalObjectId, QStringView action, QStringView scope,
+    bool authorized(const QString &principalObjectId, const QString &action, const QString &scope,
                     bool dataAction = false) const;
     /// The role assignments (id, scope, principal, role) as stored, for lists and checks.
     std::vector<const ArmResource *> roleAssignments() const;

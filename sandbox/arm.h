@@ -1,0 +1,70 @@
+#pragma once
+
+#include "context.h"
+
+namespace cmk::sandbox {
+
+/// Azure Resource Manager on its own origin: subscriptions, resource groups, providers and
+/// features, role definitions and assignments that really gate every call, and the resource
+/// types of the tracks with their long-running operations (Azure-AsyncOperation and Location),
+/// api-version checks, ARM error bodies and paging.
+class ArmService
+{
+public:
+    explicit ArmService(Context &context);
+
+    Response handle(const Request &request, RequestLogEntry *entry);
+
+private:
+    struct Call
+    {
+        const Request &request;
+        Principal caller;
+        QString apiVersion;
+        QString path; ///< decoded, "/subscriptions/..."
+    };
+
+    Response subscriptionRoutes(Call &call, Subscription &sub);
+    Response providers(Call &call, Subscription &sub, const QStringList &seg);
+    Response features(Call &call, Subscription &sub, const QStringList &seg);
+    Response operationPoll(Call &call, const QString &operationId, bool statusStyle);
+    Response roleAssignment(Call &call, const QString &scope, const QString &name);
+    Response roleAssignmentList(Call &call, const QString &scope);
+    Response roleDefinitions(Call &call, const QString &scope, const QString &name);
+    Response resource(Call &call, const QString &id);
+    Response collection(Call &call, const QString &parentId, const QString &childType);
+    Response action(Call &call, const QString &id, const QString &action);
+    Response keyVaultNameCheck(Call &call);
+
+    // Resource types.
+    Response putResourceGroup(Call &call, const QString &id, const Json &body);
+    Response putIdentity(Call &call, const QString &id, const Json &body);
+    Response putVault(Call &call, const QString &id, const Json &body, bool patch);
+    Response accessPolicies(Call &call, const QString &vaultId, const QString &kind, const Json &body);
+    Response putEndpointConnection(Call &call, const QString &id, const Json &body);
+    Response putPrivateEndpoint(Call &call, const QString &id, const Json &body);
+    Response putVirtualNetwork(Call &call, const QString &id, const Json &body);
+    Response putDiskEncryptionSet(Call &call, const QString &id, const Json &body, bool patch);
+    Response putNetAppAccount(Call &call, const QString &id, const Json &body, bool patch);
+    Response putEnterprisePolicy(Call &call, const QString &id, const Json &body, bool patch);
+    Response deleteResource(Call &call, ArmResource &r);
+
+    /// Answers a write that finishes later: provisioningState runs until the simulated clock
+    /// passes `lroDurationMs`, pollable through Azure-AsyncOperation and/or Location.
+    Response startOperation(Call &call, ArmResource &r, const QString &kind, int status, bool asyncHeader,
+                            bool locationHeader, const QString &runningState);
+    void settle();
+    Json view(ArmResource &r);
+
+    QString canonicalType(const QString &type) const;
+    QStringList apiVersionsFor(const QString &type) const;
+    std::optional<Response> checkApiVersion(Call &call, const QString &type);
+    std::optional<Response> checkRegistered(Subscription &sub, const QString &ns);
+    std::optional<Response> authorize(Call &call, const QString &action, const QString &scope);
+    bool principalExists(const QString &tenantId, const QString &objectId) const;
+    QUrl absolute(const QString &pathAndQuery) const;
+
+    Context &m_ctx;
+};
+
+} // namespace cmk::sandbox
