@@ -2,6 +2,9 @@
 
 #include "admin.h"
 #include "arm.h"
+#include "graph.h"
+#include "keyvault.h"
+#include "powerplatform.h"
 #include "context.h"
 #include "faults.h"
 #include "httpserver.h"
@@ -51,6 +54,9 @@ struct Sandbox::Private
     std::unique_ptr<IdentityService> identity;
     std::unique_ptr<AdminService> admin;
     std::unique_ptr<ArmService> arm;
+    std::unique_ptr<GraphService> graph;
+    std::unique_ptr<KeyVaultService> keyVault;
+    std::unique_ptr<PowerPlatformService> powerPlatform;
     FaultInjector faults;
     std::vector<RequestLogEntry> log;
     std::vector<std::shared_ptr<HttpServer::Exchange>> hanging;
@@ -163,6 +169,9 @@ bool Sandbox::start(const Options &options, QString *error)
     d->identity = std::make_unique<IdentityService>(*d->context, PublicClientId);
     d->admin = std::make_unique<AdminService>(*d->context, d->faults, d->log, options.scenario);
     d->arm = std::make_unique<ArmService>(*d->context);
+    d->graph = std::make_unique<GraphService>(*d->context);
+    d->keyVault = std::make_unique<KeyVaultService>(*d->context);
+    d->powerPlatform = std::make_unique<PowerPlatformService>(*d->context);
 
     quint16 port = options.port;
     for (Service service : {Service::Login, Service::Arm, Service::Graph, Service::PowerPlatform}) {
@@ -386,11 +395,31 @@ Response Sandbox::Private::faultResponse(Service service, const FaultRule &fault
 Response Sandbox::Private::route(Service service, const QString &vaultKey, const Request &request,
                                  RequestLogEntry *entry)
 {
-    Q_UNUSED(vaultKey)
     if (!request.segments.isEmpty() && request.segments.first() == QLatin1StringView("_sandbox"))
         return admin->handle(request);
-    if (service == Service::Arm)
-        return arm->handle(request, entry);
+    Response response;
+    switch (service) {
+    case Service::Arm:
+        response = arm->handle(request, entry);
+        break;
+    case Service::Graph:
+        response = graph->handle(request, entry);
+        break;
+    case Service::KeyVault:
+        response = keyVault->handle(vaultKey, request, entry);
+        break;
+    case Service::PowerPlatform:
+        response = powerPlatform->handle(request, entry);
+        break;
+    case Service::Login:
+        break;
+    }
+    if (service != Service::Login) {
+        // A write anywhere (a key disabled, a grant removed, a vault deleted) can lock environments.
+        if (request.method != "GET")
+            powerPlatform->refreshLocks();
+        return response;
+    }
     if (service == Service::Login) {
         if (auto r = identity->handle(request))
             return *r;

@@ -72,6 +72,7 @@ struct Application
     bool isFallbackPublicClient = false;
     std::vector<FederatedCredential> federatedCredentials;
     std::vector<ClientSecret> secrets;
+    QStringList owners; ///< object ids of the users who may change it
     qint64 createdMs = 0;
 };
 
