@@ -122,6 +122,8 @@ Response AdminService::handle(const Request &request)
         Environment *e = m_ctx.world.environment(str(*body, "environmentId"));
         if (!e)
             return bad(QStringLiteral("No environment %1.").arg(str(*body, "environmentId")));
+        if (!e->locked)
+            return bad(QStringLiteral("Environment %1 is not locked.").arg(e->id));
         e->supportUnlockRecorded = true;
         return Response::json(200,
                               bytes(Json {{"environmentId", s(e->id)}, {"supportUnlockRecorded", true}}));

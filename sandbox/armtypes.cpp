@@ -1,7 +1,6 @@
 // The resource types of the tracks: what a PUT, PATCH, DELETE or GET of each does.
 
 #include "arm.h"
-
 #include "armresources.h"
 #include "keyaccess.h"
 #include "types/keyidentifier.h"
@@ -46,7 +45,8 @@ std::optional<Response> checkLocation(const Json &body)
     ParseError error;
     if (!Region::parse(location, &error))
         return errors::arm(400, QStringLiteral("LocationNotAvailableForResourceType"),
-                           QStringLiteral("The provided location '%1' is not available for resource type. %2").arg(location, error.message));
+                           QStringLiteral("The provided location '%1' is not available for resource type. %2")
+                               .arg(location, error.message));
     return std::nullopt;
 }
 
@@ -65,7 +65,8 @@ Json ArmService::view(ArmResource &r)
     if (r.type == QLatin1StringView("Microsoft.Network/virtualNetworks")) {
         Json subnets = Json::array();
         for (auto &[k, child] : m_ctx.world.resources) {
-            if (child.type == QLatin1StringView("Microsoft.Network/virtualNetworks/subnets") && k.startsWith(key + QStringLiteral("/subnets/")))
+            if (child.type == QLatin1StringView("Microsoft.Network/virtualNetworks/subnets")
+                && k.startsWith(key + QStringLiteral("/subnets/")))
                 subnets.push_back(child.body);
         }
         body["properties"]["subnets"] = subnets;
@@ -86,28 +87,33 @@ Json ArmService::view(ArmResource &r)
             for (auto &[k, child] : m_ctx.world.resources) {
                 if (child.type == QLatin1StringView("Microsoft.KeyVault/vaults/privateEndpointConnections")
                     && k.startsWith(vaultId.toLower() + u'/')
-                    && str(child.body["properties"]["privateEndpoint"], "id").compare(r.id, Qt::CaseInsensitive) == 0) {
+                    && str(child.body["properties"]["privateEndpoint"], "id")
+                            .compare(r.id, Qt::CaseInsensitive)
+                        == 0) {
                     state = str(child.body["properties"]["privateLinkServiceConnectionState"], "status");
-                    description = str(child.body["properties"]["privateLinkServiceConnectionState"], "description");
+                    description
+                        = str(child.body["properties"]["privateLinkServiceConnectionState"], "description");
                 }
             }
-            c["properties"]["privateLinkServiceConnectionState"] = {{"status", s(state)},
-                                                                    {"description", s(description)},
-                                                                    {"actionsRequired", "None"}};
+            c["properties"]["privateLinkServiceConnectionState"]
+                = {{"status", s(state)}, {"description", s(description)}, {"actionsRequired", "None"}};
         }
     } else if (r.type == QLatin1StringView("Microsoft.NetApp/netAppAccounts")) {
         Json &encryption = body["properties"]["encryption"];
-        if (ieq(str(encryption, "keySource"), QLatin1StringView("Microsoft.KeyVault")) && r.pendingUntilMs == 0) {
+        if (ieq(str(encryption, "keySource"), QLatin1StringView("Microsoft.KeyVault"))
+            && r.pendingUntilMs == 0) {
             const Json &kvp = encryption["keyVaultProperties"];
             const QString principal = str(encryption["identity"], "principalId");
-            const QString problem = keyProblem(m_ctx.world, str(kvp, "keyVaultResourceId"), str(kvp, "keyName"), QString(), principal);
+            const QString problem = keyProblem(m_ctx.world, str(kvp, "keyVaultResourceId"),
+                                               str(kvp, "keyName"), QString(), principal);
             encryption["keyVaultProperties"]["status"] = problem.isEmpty() ? "InUse" : "Error";
         }
     } else if (r.type == QLatin1StringView("Microsoft.PowerPlatform/enterprisePolicies")) {
         const Json &kv = body["properties"]["encryption"]["keyVault"];
         if (!kv.is_null()) {
-            const QString problem = keyProblem(m_ctx.world, str(kv, "id"), str(kv["key"], "name"), str(kv["key"], "version"),
-                                               str(body["identity"], "systemAssignedIdentityPrincipalId"));
+            const QString problem
+                = keyProblem(m_ctx.world, str(kv, "id"), str(kv["key"], "name"), str(kv["key"], "version"),
+                             str(body["identity"], "systemAssignedIdentityPrincipalId"));
             body["properties"]["healthStatus"] = problem.isEmpty() ? "Healthy" : "Unhealthy";
         }
     }
@@ -120,26 +126,34 @@ Response ArmService::resource(Call &call, const QString &id)
 {
     const auto rid = ResourceId::parse(id);
     if (rid->level() == ResourceId::Level::ResourceGroup && call.request.method == "POST")
-        return errors::arm(404, QStringLiteral("NotFound"), QStringLiteral("The requested path '%1' is not found.").arg(id));
-    const QString requestedType = rid->level() == ResourceId::Level::ResourceGroup ? QStringLiteral("Microsoft.Resources/resourceGroups")
-                                                                                    : rid->resourceType();
+        return errors::arm(404, QStringLiteral("NotFound"),
+                           QStringLiteral("The requested path '%1' is not found.").arg(id));
+    const QString requestedType = rid->level() == ResourceId::Level::ResourceGroup
+        ? QStringLiteral("Microsoft.Resources/resourceGroups")
+        : rid->resourceType();
     const QString type = canonicalType(requestedType);
     if (type.isEmpty())
-        return errors::arm(400, QStringLiteral("InvalidResourceType"),
-                           QStringLiteral("The resource type '%1' could not be found in the namespace '%2' for api version '%3'.")
-                               .arg(requestedType.section(u'/', 1), requestedType.section(u'/', 0, 0), call.apiVersion));
+        return errors::arm(
+            400, QStringLiteral("InvalidResourceType"),
+            QStringLiteral(
+                "The resource type '%1' could not be found in the namespace '%2' for api version '%3'.")
+                .arg(requestedType.section(u'/', 1), requestedType.section(u'/', 0, 0), call.apiVersion));
     if (auto bad = checkApiVersion(call, type))
         return *bad;
     Subscription *sub = m_ctx.world.subscription(rid->subscriptionId().toString());
     if (rid->level() != ResourceId::Level::ResourceGroup
-        && !m_ctx.world.resource(QStringLiteral("/subscriptions/%1/resourceGroups/%2").arg(sub->id, rid->resourceGroup())))
-        return errors::arm(404, QStringLiteral("ResourceGroupNotFound"),
-                           QStringLiteral("Resource group '%1' could not be found.").arg(rid->resourceGroup()));
+        && !m_ctx.world.resource(
+            QStringLiteral("/subscriptions/%1/resourceGroups/%2").arg(sub->id, rid->resourceGroup())))
+        return errors::arm(
+            404, QStringLiteral("ResourceGroupNotFound"),
+            QStringLiteral("Resource group '%1' could not be found.").arg(rid->resourceGroup()));
     const bool child = type.count(u'/') > 1;
     if (child && !m_ctx.world.resource(rid->parent()->toString()))
-        return errors::arm(404, QStringLiteral("ParentResourceNotFound"),
-                           QStringLiteral("Can not perform requested operation on nested resource. Parent resource '%1' not found.")
-                               .arg(rid->parent()->name()));
+        return errors::arm(
+            404, QStringLiteral("ParentResourceNotFound"),
+            QStringLiteral(
+                "Can not perform requested operation on nested resource. Parent resource '%1' not found.")
+                .arg(rid->parent()->name()));
     ArmResource *existing = m_ctx.world.resource(id);
     const QByteArray &method = call.request.method;
     if (method == "GET") {
@@ -147,14 +161,17 @@ Response ArmService::resource(Call &call, const QString &id)
             return *denied;
         if (!existing) {
             if (type == QLatin1StringView("Microsoft.KeyVault/vaults/privateEndpointConnections"))
-                return Response{204, {}, {}};
+                return Response {204, {}, {}};
             if (rid->level() == ResourceId::Level::ResourceGroup)
-                return errors::arm(404, QStringLiteral("ResourceGroupNotFound"),
-                                   QStringLiteral("Resource group '%1' could not be found.").arg(rid->resourceGroup()));
-            return errors::arm(404, QStringLiteral("ResourceNotFound"),
-                               QStringLiteral("The Resource '%1/%2' under resource group '%3' was not found. For more details "
-                                              "please go to https://aka.ms/ARMResourceNotFoundFix")
-                                   .arg(type, rid->name(), rid->resourceGroup()));
+                return errors::arm(
+                    404, QStringLiteral("ResourceGroupNotFound"),
+                    QStringLiteral("Resource group '%1' could not be found.").arg(rid->resourceGroup()));
+            return errors::arm(
+                404, QStringLiteral("ResourceNotFound"),
+                QStringLiteral(
+                    "The Resource '%1/%2' under resource group '%3' was not found. For more details "
+                    "please go to https://aka.ms/ARMResourceNotFoundFix")
+                    .arg(type, rid->name(), rid->resourceGroup()));
         }
         return Response::json(200, bytes(view(*existing)));
     }
@@ -162,17 +179,20 @@ Response ArmService::resource(Call &call, const QString &id)
         if (auto denied = authorize(call, type + QStringLiteral("/delete"), id))
             return *denied;
         if (!existing)
-            return Response{204, {}, {}};
+            return Response {204, {}, {}};
         return deleteResource(call, *existing);
     }
     if (method != "PUT" && method != "PATCH")
-        return errors::arm(405, QStringLiteral("MethodNotAllowed"),
-                           QStringLiteral("The requested method %1 is not allowed here.").arg(QString::fromLatin1(method)));
+        return errors::arm(
+            405, QStringLiteral("MethodNotAllowed"),
+            QStringLiteral("The requested method %1 is not allowed here.").arg(QString::fromLatin1(method)));
     const auto body = parseJson(call.request.body);
     if (!body || !body->is_object())
-        return errors::arm(400, QStringLiteral("InvalidRequestContent"),
-                           QStringLiteral("The request content was invalid and could not be deserialized: the body must be a "
-                                          "JSON object."));
+        return errors::arm(
+            400, QStringLiteral("InvalidRequestContent"),
+            QStringLiteral(
+                "The request content was invalid and could not be deserialized: the body must be a "
+                "JSON object."));
     if (auto denied = authorize(call, type + QStringLiteral("/write"), id))
         return *denied;
     const bool patch = method == "PATCH";
@@ -181,10 +201,12 @@ Response ArmService::resource(Call &call, const QString &id)
                            QStringLiteral("The Resource '%1/%2' under resource group '%3' was not found.")
                                .arg(type, rid->name(), rid->resourceGroup()));
     if (existing && existing->pendingUntilMs > 0)
-        return errors::arm(409, QStringLiteral("AnotherOperationInProgress"),
-                           QStringLiteral("Another operation on this or dependent resource is in progress. To retrieve status "
-                                          "of the operation use uri: %1.")
-                               .arg(absolute(id).toString()));
+        return errors::arm(
+            409, QStringLiteral("AnotherOperationInProgress"),
+            QStringLiteral(
+                "Another operation on this or dependent resource is in progress. To retrieve status "
+                "of the operation use uri: %1.")
+                .arg(absolute(id).toString()));
     if (type == QLatin1StringView("Microsoft.Resources/resourceGroups"))
         return putResourceGroup(call, id, *body);
     if (type == QLatin1StringView("Microsoft.ManagedIdentity/userAssignedIdentities"))
@@ -205,20 +227,24 @@ Response ArmService::resource(Call &call, const QString &id)
         return putNetAppAccount(call, id, *body, patch);
     if (type == QLatin1StringView("Microsoft.PowerPlatform/enterprisePolicies"))
         return putEnterprisePolicy(call, id, *body, patch);
-    return errors::arm(405, QStringLiteral("MethodNotAllowed"), QStringLiteral("The sandbox does not write %1.").arg(type));
+    return errors::arm(405, QStringLiteral("MethodNotAllowed"),
+                       QStringLiteral("The sandbox does not write %1.").arg(type));
 }
 
 Response ArmService::action(Call &call, const QString &id, const QString &actionName)
 {
     ArmResource *r = m_ctx.world.resource(id);
     if (!r)
-        return errors::arm(404, QStringLiteral("ResourceNotFound"), QStringLiteral("The Resource '%1' was not found.").arg(id));
+        return errors::arm(404, QStringLiteral("ResourceNotFound"),
+                           QStringLiteral("The Resource '%1' was not found.").arg(id));
     if (auto bad = checkApiVersion(call, r->type))
         return *bad;
     if (auto denied = authorize(call, r->type + u'/' + actionName + QStringLiteral("/action"), id))
         return *denied;
-    if (r->type == QLatin1StringView("Microsoft.NetApp/netAppAccounts") && ieq(actionName, QLatin1StringView("renewCredentials")))
-        return startOperation(call, *r, QStringLiteral("action"), 202, true, true, QStringLiteral("Updating"));
+    if (r->type == QLatin1StringView("Microsoft.NetApp/netAppAccounts")
+        && ieq(actionName, QLatin1StringView("renewCredentials")))
+        return startOperation(call, *r, QStringLiteral("action"), 202, true, true,
+                              QStringLiteral("Updating"));
     return errors::arm(400, QStringLiteral("InvalidAction"),
                        QStringLiteral("The action '%1' is not supported on %2.").arg(actionName, r->type));
 }
@@ -237,7 +263,8 @@ Response ArmService::putResourceGroup(Call &call, const QString &id, const Json 
             existing->body["tags"] = body["tags"];
         return Response::json(200, bytes(existing->body));
     }
-    ArmResource &r = arm::resourceGroup(m_ctx.world, arm::subscriptionOf(id), id.section(u'/', -1), normalizedLocation(str(body, "location")));
+    ArmResource &r = arm::resourceGroup(m_ctx.world, arm::subscriptionOf(id), id.section(u'/', -1),
+                                        normalizedLocation(str(body, "location")));
     if (body.contains("tags"))
         r.body["tags"] = body["tags"];
     return Response::json(201, bytes(r.body));
@@ -261,7 +288,9 @@ Response ArmService::putIdentity(Call &call, const QString &id, const Json &body
     resource["properties"].erase("provisioningState");
     if (body.contains("tags"))
         resource["tags"] = body["tags"];
-    ArmResource &r = arm::put(m_ctx.world, id, QStringLiteral("Microsoft.ManagedIdentity/userAssignedIdentities"), tenant, resource);
+    ArmResource &r
+        = arm::put(m_ctx.world, id, QStringLiteral("Microsoft.ManagedIdentity/userAssignedIdentities"),
+                   tenant, resource);
     return Response::json(201, bytes(r.body));
 }
 
@@ -269,7 +298,8 @@ Response ArmService::putVirtualNetwork(Call &call, const QString &id, const Json
 {
     Q_UNUSED(call)
     const bool subnet = id.contains(QLatin1StringView("/subnets/"), Qt::CaseInsensitive);
-    const QString type = subnet ? QStringLiteral("Microsoft.Network/virtualNetworks/subnets") : QStringLiteral("Microsoft.Network/virtualNetworks");
+    const QString type = subnet ? QStringLiteral("Microsoft.Network/virtualNetworks/subnets")
+                                : QStringLiteral("Microsoft.Network/virtualNetworks");
     if (!subnet) {
         if (auto bad = checkLocation(body))
             return *bad;
@@ -277,7 +307,8 @@ Response ArmService::putVirtualNetwork(Call &call, const QString &id, const Json
     ArmResource *existing = m_ctx.world.resource(id);
     Json properties = body.value("properties", Json::object());
     properties.erase("subnets");
-    Json resource = arm::envelope(id, type, subnet ? QString() : normalizedLocation(str(body, "location")), properties);
+    Json resource
+        = arm::envelope(id, type, subnet ? QString() : normalizedLocation(str(body, "location")), properties);
     if (subnet)
         resource.erase("tags");
     arm::put(m_ctx.world, id, type, arm::tenantOf(m_ctx.world, id), resource);
@@ -292,49 +323,62 @@ Response ArmService::putVault(Call &call, const QString &id, const Json &body, b
     const QString name = id.section(u'/', -1);
     ParseError error;
     if (!Names::validateVaultName(name, &error))
-        return errors::arm(400, QStringLiteral("VaultNameNotValid"),
-                           QStringLiteral("The vault name '%1' is invalid. A vault's name must be between 3-24 alphanumeric "
-                                          "characters. The name must begin with a letter, end with a letter or digit, and not "
-                                          "contain consecutive hyphens.")
-                               .arg(name));
+        return errors::arm(
+            400, QStringLiteral("VaultNameNotValid"),
+            QStringLiteral(
+                "The vault name '%1' is invalid. A vault's name must be between 3-24 alphanumeric "
+                "characters. The name must begin with a letter, end with a letter or digit, and not "
+                "contain consecutive hyphens.")
+                .arg(name));
     ArmResource *existing = m_ctx.world.resource(id);
     const Json props = body.value("properties", Json::object());
     if (props.contains("enableSoftDelete") && props["enableSoftDelete"] == false)
-        return errors::arm(400, QStringLiteral("BadRequest"),
-                           QStringLiteral("The property \"enableSoftDelete\" cannot be set to false. Soft delete is on for "
-                                          "every vault."));
+        return errors::arm(
+            400, QStringLiteral("BadRequest"),
+            QStringLiteral("The property \"enableSoftDelete\" cannot be set to false. Soft delete is on for "
+                           "every vault."));
     if (props.contains("enablePurgeProtection") && props["enablePurgeProtection"] == false)
-        return errors::arm(400, QStringLiteral("BadRequest"),
-                           QStringLiteral("The property \"enablePurgeProtection\" cannot be set to false. Enabling the purge "
-                                          "protection for a vault is an irreversible action."));
+        return errors::arm(
+            400, QStringLiteral("BadRequest"),
+            QStringLiteral(
+                "The property \"enablePurgeProtection\" cannot be set to false. Enabling the purge "
+                "protection for a vault is an irreversible action."));
     if (!existing) {
         if (patch)
-            return errors::arm(404, QStringLiteral("ResourceNotFound"), QStringLiteral("The vault '%1' was not found.").arg(name));
+            return errors::arm(404, QStringLiteral("ResourceNotFound"),
+                               QStringLiteral("The vault '%1' was not found.").arg(name));
         if (auto bad = checkLocation(body))
             return *bad;
         for (const auto &[key, r] : m_ctx.world.resources) {
-            if (r.type == QLatin1StringView("Microsoft.KeyVault/vaults") && str(r.body, "name").compare(name, Qt::CaseInsensitive) == 0)
-                return errors::arm(409, QStringLiteral("VaultAlreadyExists"),
-                                   QStringLiteral("The vault name '%1' is already in use. Vault names are globally unique so "
-                                                  "it is possible that the name is already taken. If you are sure that the "
-                                                  "vault name was not taken then it is possible that a vault with the same "
-                                                  "name was recently deleted but not purged after being placed in a "
-                                                  "recoverable state.")
-                                       .arg(name));
+            if (r.type == QLatin1StringView("Microsoft.KeyVault/vaults")
+                && str(r.body, "name").compare(name, Qt::CaseInsensitive) == 0)
+                return errors::arm(
+                    409, QStringLiteral("VaultAlreadyExists"),
+                    QStringLiteral(
+                        "The vault name '%1' is already in use. Vault names are globally unique so "
+                        "it is possible that the name is already taken. If you are sure that the "
+                        "vault name was not taken then it is possible that a vault with the same "
+                        "name was recently deleted but not purged after being placed in a "
+                        "recoverable state.")
+                        .arg(name));
         }
         if (!props.contains("tenantId") || !props.contains("sku"))
-            return errors::arm(400, QStringLiteral("BadRequest"),
-                               QStringLiteral("The vault properties need \"tenantId\" and \"sku\" ({\"family\": \"A\", "
-                                              "\"name\": \"standard\"})."));
+            return errors::arm(
+                400, QStringLiteral("BadRequest"),
+                QStringLiteral("The vault properties need \"tenantId\" and \"sku\" ({\"family\": \"A\", "
+                               "\"name\": \"standard\"})."));
         if (str(props, "tenantId") != sub->tenantId)
-            return errors::arm(400, QStringLiteral("BadRequest"),
-                               QStringLiteral("An invalid value was given for parameter tenantId: the vault must use the "
-                                              "tenant of its subscription, '%1'.")
-                                   .arg(sub->tenantId));
+            return errors::arm(
+                400, QStringLiteral("BadRequest"),
+                QStringLiteral("An invalid value was given for parameter tenantId: the vault must use the "
+                               "tenant of its subscription, '%1'.")
+                    .arg(sub->tenantId));
         if (!props.contains("accessPolicies") && str(props, "createMode") != QLatin1StringView("recover"))
-            return errors::arm(400, QStringLiteral("BadRequest"), QStringLiteral("The parameter accessPolicies is not specified."));
+            return errors::arm(400, QStringLiteral("BadRequest"),
+                               QStringLiteral("The parameter accessPolicies is not specified."));
         arm::vault(m_ctx.world, id, sub->tenantId, normalizedLocation(str(body, "location")),
-                   props.value("enableRbacAuthorization", false), props.value("enablePurgeProtection", false));
+                   props.value("enableRbacAuthorization", false),
+                   props.value("enablePurgeProtection", false));
     }
     ArmResource &r = *m_ctx.world.resource(id);
     Json merged = props;
@@ -348,7 +392,8 @@ Response ArmService::putVault(Call &call, const QString &id, const Json &body, b
         r.body["tags"] = body["tags"];
     const bool created = !existing;
     if (created && m_ctx.openVault(id.toLower()) == 0)
-        return errors::arm(500, QStringLiteral("InternalServerError"), QStringLiteral("The sandbox could not open a port for the vault."));
+        return errors::arm(500, QStringLiteral("InternalServerError"),
+                           QStringLiteral("The sandbox could not open a port for the vault."));
     Q_UNUSED(call)
     return Response::json(created ? 201 : 200, bytes(view(r)));
 }
@@ -356,23 +401,32 @@ Response ArmService::putVault(Call &call, const QString &id, const Json &body, b
 Response ArmService::accessPolicies(Call &call, const QString &vaultId, const QString &kind, const Json &body)
 {
     Q_UNUSED(call)
-    if (!ieq(kind, QLatin1StringView("add")) && !ieq(kind, QLatin1StringView("replace")) && !ieq(kind, QLatin1StringView("remove")))
-        return errors::arm(400, QStringLiteral("BadRequest"),
-                           QStringLiteral("The access policy operation '%1' is not one of add, replace or remove.").arg(kind));
+    if (!ieq(kind, QLatin1StringView("add")) && !ieq(kind, QLatin1StringView("replace"))
+        && !ieq(kind, QLatin1StringView("remove")))
+        return errors::arm(
+            400, QStringLiteral("BadRequest"),
+            QStringLiteral("The access policy operation '%1' is not one of add, replace or remove.")
+                .arg(kind));
     ArmResource &vault = *m_ctx.world.resource(vaultId);
     const QString tenant = str(vault.body["properties"], "tenantId");
     const Json entries = body.value("properties", Json::object()).value("accessPolicies", Json::array());
     if (!entries.is_array() || entries.empty())
-        return errors::arm(400, QStringLiteral("BadRequest"), QStringLiteral("properties.accessPolicies must list at least one entry."));
+        return errors::arm(400, QStringLiteral("BadRequest"),
+                           QStringLiteral("properties.accessPolicies must list at least one entry."));
     Json &current = vault.body["properties"]["accessPolicies"];
     for (const auto &e : entries) {
         if (str(e, "tenantId") != tenant)
-            return errors::arm(400, QStringLiteral("BadRequest"),
-                               QStringLiteral("An invalid value was given for accessPolicies.tenantId: the vault's tenant is '%1'.").arg(tenant));
+            return errors::arm(
+                400, QStringLiteral("BadRequest"),
+                QStringLiteral(
+                    "An invalid value was given for accessPolicies.tenantId: the vault's tenant is '%1'.")
+                    .arg(tenant));
         const QString objectId = str(e, "objectId");
         if (QUuid::fromString(objectId).isNull())
-            return errors::arm(400, QStringLiteral("BadRequest"),
-                               QStringLiteral("An invalid value was given for accessPolicies.objectId: '%1' is not a GUID.").arg(objectId));
+            return errors::arm(
+                400, QStringLiteral("BadRequest"),
+                QStringLiteral("An invalid value was given for accessPolicies.objectId: '%1' is not a GUID.")
+                    .arg(objectId));
         Json *entry = nullptr;
         for (auto &c : current) {
             if (str(c, "objectId").compare(objectId, Qt::CaseInsensitive) == 0)
@@ -387,7 +441,8 @@ Response ArmService::accessPolicies(Call &call, const QString &vaultId, const QS
                 for (const auto &p : (*entry)["permissions"].value(it.key(), Json::array())) {
                     bool drop = false;
                     for (const auto &r : *it)
-                        drop = drop || ieq(qs(p.get<std::string>()), QLatin1StringView(r.get<std::string>().c_str()));
+                        drop = drop
+                            || ieq(qs(p.get<std::string>()), QLatin1StringView(r.get<std::string>().c_str()));
                     if (!drop)
                         kept.push_back(p);
                 }
@@ -408,7 +463,8 @@ Response ArmService::accessPolicies(Call &call, const QString &vaultId, const QS
         }
         if (!entry || ieq(kind, QLatin1StringView("replace"))) {
             if (!entry) {
-                current.push_back({{"tenantId", s(tenant)}, {"objectId", s(objectId)}, {"permissions", Json::object()}});
+                current.push_back(
+                    {{"tenantId", s(tenant)}, {"objectId", s(objectId)}, {"permissions", Json::object()}});
                 entry = &current.back();
             }
             (*entry)["permissions"] = permissions;
@@ -421,15 +477,18 @@ Response ArmService::accessPolicies(Call &call, const QString &vaultId, const QS
             for (const auto &p : *it) {
                 bool present = false;
                 for (const auto &x : list)
-                    present = present || ieq(qs(x.get<std::string>()), QLatin1StringView(p.get<std::string>().c_str()));
+                    present = present
+                        || ieq(qs(x.get<std::string>()), QLatin1StringView(p.get<std::string>().c_str()));
                 if (!present)
                     list.push_back(p);
             }
         }
     }
-    return Response::json(200, bytes(Json{{"id", s(vaultId + QStringLiteral("/accessPolicies/") + kind.toLower())},
-                                          {"type", "Microsoft.KeyVault/vaults/accessPolicies"},
-                                          {"properties", {{"accessPolicies", entries}}}}));
+    return Response::json(
+        200,
+        bytes(Json {{"id", s(vaultId + QStringLiteral("/accessPolicies/") + kind.toLower())},
+                    {"type", "Microsoft.KeyVault/vaults/accessPolicies"},
+                    {"properties", {{"accessPolicies", entries}}}}));
 }
 
 Response ArmService::putEndpointConnection(Call &call, const QString &id, const Json &body)
@@ -437,24 +496,30 @@ Response ArmService::putEndpointConnection(Call &call, const QString &id, const 
     Q_UNUSED(call)
     ArmResource *existing = m_ctx.world.resource(id);
     if (!existing)
-        return errors::arm(404, QStringLiteral("PrivateEndpointConnectionNotFound"),
-                           QStringLiteral("Private endpoint connection '%1' was not found. Take the name from the list of the "
-                                          "vault's connections.")
-                               .arg(id.section(u'/', -1)));
-    const Json state = body.value("properties", Json::object()).value("privateLinkServiceConnectionState", Json::object());
+        return errors::arm(
+            404, QStringLiteral("PrivateEndpointConnectionNotFound"),
+            QStringLiteral(
+                "Private endpoint connection '%1' was not found. Take the name from the list of the "
+                "vault's connections.")
+                .arg(id.section(u'/', -1)));
+    const Json state
+        = body.value("properties", Json::object()).value("privateLinkServiceConnectionState", Json::object());
     const QString status = str(state, "status");
-    static const QStringList allowed{QStringLiteral("Approved"), QStringLiteral("Rejected"), QStringLiteral("Disconnected")};
+    static const QStringList allowed {QStringLiteral("Approved"), QStringLiteral("Rejected"),
+                                      QStringLiteral("Disconnected")};
     if (!allowed.contains(status))
         return errors::arm(400, QStringLiteral("BadRequest"),
-                           QStringLiteral("privateLinkServiceConnectionState.status must be Approved, Rejected or Disconnected, not '%1'.")
+                           QStringLiteral("privateLinkServiceConnectionState.status must be Approved, "
+                                          "Rejected or Disconnected, not '%1'.")
                                .arg(status));
     const QString current = str(existing->body["properties"]["privateLinkServiceConnectionState"], "status");
     if (current == QLatin1StringView("Rejected") && status == QLatin1StringView("Approved"))
-        return errors::arm(400, QStringLiteral("BadRequest"),
-                           QStringLiteral("A rejected private endpoint connection cannot be approved; the owner of the "
-                                          "private endpoint must create it again."));
-    existing->body["properties"]["privateLinkServiceConnectionState"] = {
-        {"status", s(status)}, {"description", s(str(state, "description"))}, {"actionsRequired", "None"}};
+        return errors::arm(
+            400, QStringLiteral("BadRequest"),
+            QStringLiteral("A rejected private endpoint connection cannot be approved; the owner of the "
+                           "private endpoint must create it again."));
+    existing->body["properties"]["privateLinkServiceConnectionState"]
+        = {{"status", s(status)}, {"description", s(str(state, "description"))}, {"actionsRequired", "None"}};
     existing->body["properties"]["provisioningState"] = "Succeeded";
     return Response::json(200, bytes(existing->body));
 }
@@ -470,70 +535,96 @@ Response ArmService::putPrivateEndpoint(Call &call, const QString &id, const Jso
     const QString subnetId = str(props.value("subnet", Json::object()), "id");
     ArmResource *subnet = subnetId.isEmpty() ? nullptr : m_ctx.world.resource(subnetId);
     if (!subnet)
-        return errors::arm(400, QStringLiteral("InvalidResourceReference"),
-                           QStringLiteral("Resource %1 referenced by resource %2 was not found. Please make sure that the "
-                                          "referenced resource exists, and that both resources are in the same region.")
-                               .arg(subnetId, id));
+        return errors::arm(
+            400, QStringLiteral("InvalidResourceReference"),
+            QStringLiteral("Resource %1 referenced by resource %2 was not found. Please make sure that the "
+                           "referenced resource exists, and that both resources are in the same region.")
+                .arg(subnetId, id));
     for (const auto &d : subnet->body["properties"].value("delegations", Json::array())) {
-        if (str(d["properties"], "serviceName").compare(QLatin1StringView("Microsoft.NetApp/volumes"), Qt::CaseInsensitive) == 0)
-            return errors::arm(400, QStringLiteral("PrivateEndpointCreationNotAllowedAsSubnetIsDelegated"),
-                               QStringLiteral("Private endpoint %1 cannot be created as subnet %2 is delegated to "
-                                              "Microsoft.NetApp/volumes. Use a subnet of the volumes' virtual network that "
-                                              "is not delegated.")
-                                   .arg(id, subnetId));
+        if (str(d["properties"], "serviceName")
+                .compare(QLatin1StringView("Microsoft.NetApp/volumes"), Qt::CaseInsensitive)
+            == 0)
+            return errors::arm(
+                400, QStringLiteral("PrivateEndpointCreationNotAllowedAsSubnetIsDelegated"),
+                QStringLiteral("Private endpoint %1 cannot be created as subnet %2 is delegated to "
+                               "Microsoft.NetApp/volumes. Use a subnet of the volumes' virtual network that "
+                               "is not delegated.")
+                    .arg(id, subnetId));
     }
     const ArmResource *vnet = m_ctx.world.resource(subnetId.section(u'/', 0, -3));
     if (vnet && normalizedLocation(str(vnet->body, "location")) != normalizedLocation(str(body, "location")))
-        return errors::arm(400, QStringLiteral("InvalidResourceLocation"),
-                           QStringLiteral("The private endpoint location '%1' must match the location of virtual network "
-                                          "'%2' (%3).")
-                               .arg(str(body, "location"), str(vnet->body, "name"), str(vnet->body, "location")));
-    if (auto denied = authorize(call, QStringLiteral("Microsoft.Network/virtualNetworks/subnets/join/action"), subnetId))
-        return errors::arm(403, QStringLiteral("LinkedAuthorizationFailed"),
-                           QStringLiteral("The client has permission to perform action 'Microsoft.Network/privateEndpoints/write' "
-                                          "on scope '%1', however it does not have permission to perform action "
-                                          "'Microsoft.Network/virtualNetworks/subnets/join/action' on the linked scope(s) '%2'.")
-                               .arg(id, subnetId));
-    const bool automatic = props.contains("privateLinkServiceConnections") && !props["privateLinkServiceConnections"].empty();
-    const Json connections = automatic ? props["privateLinkServiceConnections"] : props.value("manualPrivateLinkServiceConnections", Json::array());
+        return errors::arm(
+            400, QStringLiteral("InvalidResourceLocation"),
+            QStringLiteral("The private endpoint location '%1' must match the location of virtual network "
+                           "'%2' (%3).")
+                .arg(str(body, "location"), str(vnet->body, "name"), str(vnet->body, "location")));
+    if (auto denied
+        = authorize(call, QStringLiteral("Microsoft.Network/virtualNetworks/subnets/join/action"), subnetId))
+        return errors::arm(
+            403, QStringLiteral("LinkedAuthorizationFailed"),
+            QStringLiteral(
+                "The client has permission to perform action 'Microsoft.Network/privateEndpoints/write' "
+                "on scope '%1', however it does not have permission to perform action "
+                "'Microsoft.Network/virtualNetworks/subnets/join/action' on the linked scope(s) '%2'.")
+                .arg(id, subnetId));
+    const bool automatic
+        = props.contains("privateLinkServiceConnections") && !props["privateLinkServiceConnections"].empty();
+    const Json connections = automatic ? props["privateLinkServiceConnections"]
+                                       : props.value("manualPrivateLinkServiceConnections", Json::array());
     if (connections.size() != 1)
-        return errors::arm(400, QStringLiteral("InvalidRequestFormat"),
-                           QStringLiteral("A private endpoint needs exactly one private link service connection."));
+        return errors::arm(
+            400, QStringLiteral("InvalidRequestFormat"),
+            QStringLiteral("A private endpoint needs exactly one private link service connection."));
     const Json &connection = connections[0];
     const QString vaultId = str(connection.value("properties", Json::object()), "privateLinkServiceId");
     ArmResource *vault = m_ctx.world.resource(vaultId);
     if (!vault || vault->type != QLatin1StringView("Microsoft.KeyVault/vaults"))
-        return errors::arm(400, QStringLiteral("PrivateLinkServiceNotFound"),
-                           QStringLiteral("Private link service %1 referenced by private endpoint %2 was not found.").arg(vaultId, id));
+        return errors::arm(
+            400, QStringLiteral("PrivateLinkServiceNotFound"),
+            QStringLiteral("Private link service %1 referenced by private endpoint %2 was not found.")
+                .arg(vaultId, id));
     const Json groups = connection["properties"].value("groupIds", Json::array());
-    if (groups.size() != 1 || !groups[0].is_string() || !ieq(qs(groups[0].get<std::string>()), QLatin1StringView("vault")))
-        return errors::arm(400, QStringLiteral("PrivateEndpointBadRequest"),
-                           QStringLiteral("Call to Microsoft.KeyVault/vaults failed. Error message: Invalid private link "
-                                          "group id. A key vault's private link group id is 'vault'."));
-    if (automatic && !m_ctx.world.authorized(call.caller.objectId, QStringLiteral("Microsoft.KeyVault/vaults/privateEndpointConnectionsApproval/action"), vaultId))
-        return errors::arm(403, QStringLiteral("LinkedAuthorizationFailed"),
-                           QStringLiteral("The client does not have permission to perform action "
-                                          "'Microsoft.KeyVault/vaults/privateEndpointConnectionsApproval/action' on the linked "
-                                          "scope '%1'. Use manualPrivateLinkServiceConnections and ask the vault's owner to "
-                                          "approve the connection.")
-                               .arg(vaultId));
+    if (groups.size() != 1 || !groups[0].is_string()
+        || !ieq(qs(groups[0].get<std::string>()), QLatin1StringView("vault")))
+        return errors::arm(
+            400, QStringLiteral("PrivateEndpointBadRequest"),
+            QStringLiteral("Call to Microsoft.KeyVault/vaults failed. Error message: Invalid private link "
+                           "group id. A key vault's private link group id is 'vault'."));
+    if (automatic
+        && !m_ctx.world.authorized(
+            call.caller.objectId,
+            QStringLiteral("Microsoft.KeyVault/vaults/privateEndpointConnectionsApproval/action"), vaultId))
+        return errors::arm(
+            403, QStringLiteral("LinkedAuthorizationFailed"),
+            QStringLiteral(
+                "The client does not have permission to perform action "
+                "'Microsoft.KeyVault/vaults/privateEndpointConnectionsApproval/action' on the linked "
+                "scope '%1'. Use manualPrivateLinkServiceConnections and ask the vault's owner to "
+                "approve the connection.")
+                .arg(vaultId));
     ArmResource *existing = m_ctx.world.resource(id);
     Json stored = props;
     stored.erase("provisioningState");
     stored["manualPrivateLinkServiceConnections"] = Json::array();
     stored["privateLinkServiceConnections"] = Json::array();
     Json c = connection;
-    c["id"] = s(id + (automatic ? QStringLiteral("/privateLinkServiceConnections/") : QStringLiteral("/manualPrivateLinkServiceConnections/"))
+    c["id"] = s(id
+                + (automatic ? QStringLiteral("/privateLinkServiceConnections/")
+                             : QStringLiteral("/manualPrivateLinkServiceConnections/"))
                 + str(connection, "name"));
     stored[automatic ? "privateLinkServiceConnections" : "manualPrivateLinkServiceConnections"].push_back(c);
-    stored["networkInterfaces"] = Json::array({{{"id", s(id.section(u'/', 0, 4) + QStringLiteral("/providers/Microsoft.Network/networkInterfaces/")
-                                                    + id.section(u'/', -1) + QStringLiteral(".nic"))}}});
-    Json resource = arm::envelope(id, QStringLiteral("Microsoft.Network/privateEndpoints"), normalizedLocation(str(body, "location")), stored);
+    stored["networkInterfaces"] = Json::array(
+        {{{"id",
+           s(id.section(u'/', 0, 4) + QStringLiteral("/providers/Microsoft.Network/networkInterfaces/")
+             + id.section(u'/', -1) + QStringLiteral(".nic"))}}});
+    Json resource = arm::envelope(id, QStringLiteral("Microsoft.Network/privateEndpoints"),
+                                  normalizedLocation(str(body, "location")), stored);
     resource["etag"] = s(QStringLiteral("W/\"") + m_ctx.world.newGuid() + u'"');
-    ArmResource &r = arm::put(m_ctx.world, id, QStringLiteral("Microsoft.Network/privateEndpoints"), arm::tenantOf(m_ctx.world, id), resource);
+    ArmResource &r = arm::put(m_ctx.world, id, QStringLiteral("Microsoft.Network/privateEndpoints"),
+                              arm::tenantOf(m_ctx.world, id), resource);
     if (!existing) {
-        const QString connectionId = vault->id + QStringLiteral("/privateEndpointConnections/") + id.section(u'/', -1) + u'.'
-                                     + m_ctx.world.newGuid();
+        const QString connectionId = vault->id + QStringLiteral("/privateEndpointConnections/")
+            + id.section(u'/', -1) + u'.' + m_ctx.world.newGuid();
         Json cp = {{"privateEndpoint", {{"id", s(id)}}},
                    {"privateLinkServiceConnectionState",
                     {{"status", automatic ? "Approved" : "Pending"},
@@ -545,7 +636,8 @@ Response ArmService::putPrivateEndpoint(Call &call, const QString &id, const Jso
                    {"type", "Microsoft.KeyVault/vaults/privateEndpointConnections"},
                    {"etag", s(m_ctx.world.newGuid())},
                    {"properties", cp}};
-        arm::put(m_ctx.world, connectionId, QStringLiteral("Microsoft.KeyVault/vaults/privateEndpointConnections"), vault->tenantId, cb);
+        arm::put(m_ctx.world, connectionId,
+                 QStringLiteral("Microsoft.KeyVault/vaults/privateEndpointConnections"), vault->tenantId, cb);
     }
     return startOperation(call, r, QStringLiteral("put"), existing ? 200 : 201, true, false,
                           existing ? QStringLiteral("Updating") : QStringLiteral("Updating"));
@@ -568,8 +660,10 @@ Response ArmService::putDiskEncryptionSet(Call &call, const QString &id, const J
     }
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_-]{1,80}$"));
     if (!namePattern.match(id.section(u'/', -1)).hasMatch())
-        return badParameter(QStringLiteral("The disk encryption set name may have letters, digits, '_' and '-', up to 80 characters."),
-                            QStringLiteral("diskEncryptionSetName"));
+        return badParameter(
+            QStringLiteral(
+                "The disk encryption set name may have letters, digits, '_' and '-', up to 80 characters."),
+            QStringLiteral("diskEncryptionSetName"));
     const Json identity = desired.value("identity", Json::object());
     const Json uamis = identity.value("userAssignedIdentities", Json::object());
     const Json props = desired.value("properties", Json::object());
@@ -577,32 +671,45 @@ Response ArmService::putDiskEncryptionSet(Call &call, const QString &id, const J
     ParseError keyError;
     const auto key = KeyIdentifier::parse(keyUrl, &keyError);
     if (!key)
-        return badParameter(QStringLiteral("The key URL '%1' is not valid: %2").arg(keyUrl, keyError.message), QStringLiteral("keyUrl"));
+        return badParameter(QStringLiteral("The key URL '%1' is not valid: %2").arg(keyUrl, keyError.message),
+                            QStringLiteral("keyUrl"));
     if (!key->isVersioned())
-        return badParameter(QStringLiteral("The key URL '%1' must include the key version.").arg(keyUrl), QStringLiteral("keyUrl"));
+        return badParameter(QStringLiteral("The key URL '%1' must include the key version.").arg(keyUrl),
+                            QStringLiteral("keyUrl"));
     ArmResource *vault = vaultForKeyUrl(m_ctx.world, key->toUrl());
     if (!vault)
-        return errors::arm(400, QStringLiteral("KeyVaultNotFound"),
-                           QStringLiteral("The key vault at %1 could not be found.").arg(key->vaultUri().toString()));
+        return errors::arm(
+            400, QStringLiteral("KeyVaultNotFound"),
+            QStringLiteral("The key vault at %1 could not be found.").arg(key->vaultUri().toString()));
     const QString location = normalizedLocation(str(desired, "location"));
     if (normalizedLocation(str(vault->body, "location")) != location)
-        return badParameter(QStringLiteral("The disk encryption set must be in the region of its key vault: the set is in '%1', "
-                                           "the vault '%2' is in '%3'.")
-                                .arg(location, str(vault->body, "name"), str(vault->body, "location")),
-                            QStringLiteral("location"));
+        return badParameter(
+            QStringLiteral(
+                "The disk encryption set must be in the region of its key vault: the set is in '%1', "
+                "the vault '%2' is in '%3'.")
+                .arg(location, str(vault->body, "name"), str(vault->body, "location")),
+            QStringLiteral("location"));
     if (!ieq(str(identity, "type"), QLatin1StringView("UserAssigned")) || uamis.size() != 1)
-        return badParameter(QStringLiteral("identity.type must be UserAssigned with exactly one identity for a key in another "
-                                           "tenant."),
-                            QStringLiteral("identity"));
+        return badParameter(
+            QStringLiteral(
+                "identity.type must be UserAssigned with exactly one identity for a key in another "
+                "tenant."),
+            QStringLiteral("identity"));
     const QString uamiId = qs(uamis.begin().key());
     if (!m_ctx.world.resource(uamiId))
-        return badParameter(QStringLiteral("The user-assigned identity %1 does not exist.").arg(uamiId), QStringLiteral("identity"));
-    if (!m_ctx.world.authorized(call.caller.objectId, QStringLiteral("Microsoft.ManagedIdentity/userAssignedIdentities/assign/action"), uamiId))
-        return errors::arm(403, QStringLiteral("LinkedAuthorizationFailed"),
-                           QStringLiteral("The client has permission to perform action 'Microsoft.Compute/diskEncryptionSets/write' "
-                                          "on scope '%1', however it does not have permission to perform action "
-                                          "'Microsoft.ManagedIdentity/userAssignedIdentities/assign/action' on the linked scope(s) '%2'.")
-                               .arg(id, uamiId));
+        return badParameter(QStringLiteral("The user-assigned identity %1 does not exist.").arg(uamiId),
+                            QStringLiteral("identity"));
+    if (!m_ctx.world.authorized(
+            call.caller.objectId,
+            QStringLiteral("Microsoft.ManagedIdentity/userAssignedIdentities/assign/action"), uamiId))
+        return errors::arm(
+            403, QStringLiteral("LinkedAuthorizationFailed"),
+            QStringLiteral(
+                "The client has permission to perform action 'Microsoft.Compute/diskEncryptionSets/write' "
+                "on scope '%1', however it does not have permission to perform action "
+                "'Microsoft.ManagedIdentity/userAssignedIdentities/assign/action' on the linked scope(s) "
+                "'%2'.")
+                .arg(id, uamiId));
     const QString resourceTenant = sub->tenantId;
     const QString keyTenant = vault->tenantId;
     const QString federatedClientId = str(props, "federatedClientId");
@@ -610,23 +717,28 @@ Response ArmService::putDiskEncryptionSet(Call &call, const QString &id, const J
     QString principal = uamiPrincipal;
     if (keyTenant != resourceTenant) {
         if (federatedClientId.isEmpty() || federatedClientId == QLatin1StringView("None"))
-            return badParameter(QStringLiteral("The key is in tenant %1, not in this disk encryption set's tenant %2: set "
-                                               "properties.federatedClientId to the multi-tenant application's client id.")
-                                    .arg(keyTenant, resourceTenant),
-                                QStringLiteral("federatedClientId"));
-        const auto feature = sub->features.find(QStringLiteral("microsoft.compute/encryptionatrestwithcrosstenantkey"));
+            return badParameter(
+                QStringLiteral("The key is in tenant %1, not in this disk encryption set's tenant %2: set "
+                               "properties.federatedClientId to the multi-tenant application's client id.")
+                    .arg(keyTenant, resourceTenant),
+                QStringLiteral("federatedClientId"));
+        const auto feature
+            = sub->features.find(QStringLiteral("microsoft.compute/encryptionatrestwithcrosstenantkey"));
         const bool registered = feature != sub->features.end()
-                                && (feature->second.state == QLatin1StringView("Registered")
-                                    || (feature->second.state == QLatin1StringView("Registering")
-                                        && m_ctx.world.clock.nowMs() >= feature->second.readyAtMs));
+            && (feature->second.state == QLatin1StringView("Registered")
+                || (feature->second.state == QLatin1StringView("Registering")
+                    && m_ctx.world.clock.nowMs() >= feature->second.readyAtMs));
         if (!registered)
-            return errors::arm(400, QStringLiteral("OperationNotAllowed"),
-                               QStringLiteral("Subscription %1 is not registered for the feature "
-                                              "Microsoft.Compute/EncryptionAtRestWithCrossTenantKey, which a key from another "
-                                              "tenant needs. Register it and wait until it is Registered.")
-                                   .arg(sub->id));
-        const QString problem = federationProblem(m_ctx.world, resourceTenant, uamiId, federatedClientId, keyTenant,
-                                                  m_ctx.origin(Service::Login).toString(), QStringLiteral("api://AzureADTokenExchange"));
+            return errors::arm(
+                400, QStringLiteral("OperationNotAllowed"),
+                QStringLiteral(
+                    "Subscription %1 is not registered for the feature "
+                    "Microsoft.Compute/EncryptionAtRestWithCrossTenantKey, which a key from another "
+                    "tenant needs. Register it and wait until it is Registered.")
+                    .arg(sub->id));
+        const QString problem = federationProblem(m_ctx.world, resourceTenant, uamiId, federatedClientId,
+                                                  keyTenant, m_ctx.origin(Service::Login).toString(),
+                                                  QStringLiteral("api://AzureADTokenExchange"));
         if (!problem.isEmpty())
             return errors::arm(400, QStringLiteral("KeyVaultAccessFailed"),
                                QStringLiteral("Unable to get a token for the key vault %1 in tenant %2: %3")
@@ -636,36 +748,48 @@ Response ArmService::putDiskEncryptionSet(Call &call, const QString &id, const J
     const QString keyProblemText = keyProblem(m_ctx.world, vault->id, key->name(), key->version(), principal);
     if (!keyProblemText.isEmpty()) {
         const auto data = m_ctx.world.vaults.find(vault->id.toLower());
-        const bool missing = keyProblemText == QLatin1StringView("KeyDeleted") || data == m_ctx.world.vaults.end();
+        const bool missing
+            = keyProblemText == QLatin1StringView("KeyDeleted") || data == m_ctx.world.vaults.end();
         if (missing)
             return errors::arm(400, QStringLiteral("KeyVaultKeyNotFound"),
-                               QStringLiteral("The key %1 was not found in key vault %2.").arg(keyUrl, str(vault->body, "name")));
+                               QStringLiteral("The key %1 was not found in key vault %2.")
+                                   .arg(keyUrl, str(vault->body, "name")));
         if (keyProblemText.startsWith(QLatin1StringView("Key")))
-            return errors::arm(400, QStringLiteral("KeyVaultKeyDisabled"),
-                               QStringLiteral("The key %1 is disabled or expired; enable it or use another version.").arg(keyUrl));
-        const AccessDecision d = keyVaultAccess(m_ctx.world, *vault, principal, KeyOperation::Unwrap, key->name(), true);
-        return errors::arm(400, QStringLiteral("KeyVaultAccessForbidden"),
-                           QStringLiteral("Access to key vault %1 was forbidden for the disk encryption set's identity "
-                                          "(object id %2): %3 (%4). Grant it Key Vault Crypto Service Encryption User on the "
-                                          "key, or an access policy with get, wrapKey and unwrapKey.")
-                               .arg(str(vault->body, "name"), principal, d.message, d.innerCode));
+            return errors::arm(
+                400, QStringLiteral("KeyVaultKeyDisabled"),
+                QStringLiteral("The key %1 is disabled or expired; enable it or use another version.")
+                    .arg(keyUrl));
+        const AccessDecision d
+            = keyVaultAccess(m_ctx.world, *vault, principal, KeyOperation::Unwrap, key->name(), true);
+        return errors::arm(
+            400, QStringLiteral("KeyVaultAccessForbidden"),
+            QStringLiteral(
+                "Access to key vault %1 was forbidden for the disk encryption set's identity "
+                "(object id %2): %3 (%4). Grant it Key Vault Crypto Service Encryption User on the "
+                "key, or an access policy with get, wrapKey and unwrapKey.")
+                .arg(str(vault->body, "name"), principal, d.message, d.innerCode));
     }
     Json uamiMap = Json::object();
     const Json &uamiProps = m_ctx.world.resource(uamiId)->body["properties"];
     uamiMap[s(uamiId)] = {{"principalId", uamiProps["principalId"]}, {"clientId", uamiProps["clientId"]}};
-    Json stored = {{"activeKey", {{"keyUrl", s(key->toString())}}},
-                   {"encryptionType", s(str(props, "encryptionType", QStringLiteral("EncryptionAtRestWithCustomerKey")))},
-                   {"previousKeys", Json::array()},
-                   {"rotationToLatestKeyVersionEnabled", props.value("rotationToLatestKeyVersionEnabled", false)},
-                   {"federatedClientId", s(federatedClientId.isEmpty() ? QStringLiteral("None") : federatedClientId)}};
+    Json stored = {
+        {"activeKey", {{"keyUrl", s(key->toString())}}},
+        {"encryptionType",
+         s(str(props, "encryptionType", QStringLiteral("EncryptionAtRestWithCustomerKey")))},
+        {"previousKeys", Json::array()},
+        {"rotationToLatestKeyVersionEnabled", props.value("rotationToLatestKeyVersionEnabled", false)},
+        {"federatedClientId", s(federatedClientId.isEmpty() ? QStringLiteral("None") : federatedClientId)}};
     if (props["activeKey"].contains("sourceVault"))
         stored["activeKey"]["sourceVault"] = props["activeKey"]["sourceVault"];
-    Json resource = arm::envelope(id, QStringLiteral("Microsoft.Compute/diskEncryptionSets"), location, stored);
+    Json resource
+        = arm::envelope(id, QStringLiteral("Microsoft.Compute/diskEncryptionSets"), location, stored);
     resource["identity"] = {{"type", "UserAssigned"}, {"userAssignedIdentities", uamiMap}};
     if (desired.contains("tags"))
         resource["tags"] = desired["tags"];
-    ArmResource &r = arm::put(m_ctx.world, id, QStringLiteral("Microsoft.Compute/diskEncryptionSets"), resourceTenant, resource);
-    return startOperation(call, r, patch ? QStringLiteral("patch") : QStringLiteral("put"), existing ? 200 : 201, true, patch,
+    ArmResource &r = arm::put(m_ctx.world, id, QStringLiteral("Microsoft.Compute/diskEncryptionSets"),
+                              resourceTenant, resource);
+    return startOperation(call, r, patch ? QStringLiteral("patch") : QStringLiteral("put"),
+                          existing ? 200 : 201, true, patch,
                           existing ? QStringLiteral("Updating") : QStringLiteral("Creating"));
 }
 
@@ -676,9 +800,10 @@ Response ArmService::putNetAppAccount(Call &call, const QString &id, const Json 
         return *unregistered;
     static const QRegularExpression namePattern(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9\\-_]{0,127}$"));
     if (!namePattern.match(id.section(u'/', -1)).hasMatch())
-        return badParameter(QStringLiteral("The account name must start with a letter or digit and have up to 128 letters, "
-                                           "digits, '-' and '_'."),
-                            QStringLiteral("accountName"));
+        return badParameter(
+            QStringLiteral("The account name must start with a letter or digit and have up to 128 letters, "
+                           "digits, '-' and '_'."),
+            QStringLiteral("accountName"));
     ArmResource *existing = m_ctx.world.resource(id);
     Json desired = existing ? existing->body : Json::object();
     if (patch)
@@ -699,27 +824,36 @@ Response ArmService::putNetAppAccount(Call &call, const QString &id, const Json 
         const Json kvp = encryption.value("keyVaultProperties", Json::object());
         const Json eid = encryption.value("identity", Json::object());
         const QString uamiId = str(eid, "userAssignedIdentity");
-        const Json uamis = desired.value("identity", Json::object()).value("userAssignedIdentities", Json::object());
+        const Json uamis
+            = desired.value("identity", Json::object()).value("userAssignedIdentities", Json::object());
         bool listed = false;
         for (auto it = uamis.begin(); it != uamis.end(); ++it)
             listed = listed || qs(it.key()).compare(uamiId, Qt::CaseInsensitive) == 0;
         if (!listed || !m_ctx.world.resource(uamiId))
-            return badParameter(QStringLiteral("encryption.identity.userAssignedIdentity must be one of identity.userAssignedIdentities "
-                                               "and must exist: '%1'.")
-                                    .arg(uamiId),
-                                QStringLiteral("encryption.identity"));
-        if (!m_ctx.world.authorized(call.caller.objectId, QStringLiteral("Microsoft.ManagedIdentity/userAssignedIdentities/assign/action"), uamiId))
-            return errors::arm(403, QStringLiteral("LinkedAuthorizationFailed"),
-                               QStringLiteral("The client does not have permission to perform action "
-                                              "'Microsoft.ManagedIdentity/userAssignedIdentities/assign/action' on the linked "
-                                              "scope(s) '%1'.")
-                                   .arg(uamiId));
+            return badParameter(
+                QStringLiteral(
+                    "encryption.identity.userAssignedIdentity must be one of identity.userAssignedIdentities "
+                    "and must exist: '%1'.")
+                    .arg(uamiId),
+                QStringLiteral("encryption.identity"));
+        if (!m_ctx.world.authorized(
+                call.caller.objectId,
+                QStringLiteral("Microsoft.ManagedIdentity/userAssignedIdentities/assign/action"), uamiId))
+            return errors::arm(
+                403, QStringLiteral("LinkedAuthorizationFailed"),
+                QStringLiteral(
+                    "The client does not have permission to perform action "
+                    "'Microsoft.ManagedIdentity/userAssignedIdentities/assign/action' on the linked "
+                    "scope(s) '%1'.")
+                    .arg(uamiId));
         const QUrl vaultUri(str(kvp, "keyVaultUri"));
         ArmResource *vault = vaultForKeyUrl(m_ctx.world, vaultUri);
         if (!vault)
-            return errors::arm(400, QStringLiteral("KeyVaultNotFound"),
-                               QStringLiteral("The key vault at %1 could not be found.").arg(vaultUri.toString()));
-        if (kvp.contains("keyVaultResourceId") && str(kvp, "keyVaultResourceId").compare(vault->id, Qt::CaseInsensitive) != 0)
+            return errors::arm(
+                400, QStringLiteral("KeyVaultNotFound"),
+                QStringLiteral("The key vault at %1 could not be found.").arg(vaultUri.toString()));
+        if (kvp.contains("keyVaultResourceId")
+            && str(kvp, "keyVaultResourceId").compare(vault->id, Qt::CaseInsensitive) != 0)
             return badParameter(QStringLiteral("keyVaultResourceId %1 does not name the vault at %2 (%3).")
                                     .arg(str(kvp, "keyVaultResourceId"), vaultUri.toString(), vault->id),
                                 QStringLiteral("keyVaultResourceId"));
@@ -728,42 +862,55 @@ Response ArmService::putNetAppAccount(Call &call, const QString &id, const Json 
         QString principal = str(m_ctx.world.resource(uamiId)->body["properties"], "principalId");
         if (keyTenant != resourceTenant) {
             if (federatedClientId.isEmpty())
-                return badParameter(QStringLiteral("The key vault is in tenant %1, not in this account's tenant %2: set "
-                                                   "encryption.identity.federatedClientId to the multi-tenant application's client id.")
-                                        .arg(keyTenant, resourceTenant),
-                                    QStringLiteral("federatedClientId"));
-            const QString problem = federationProblem(m_ctx.world, resourceTenant, uamiId, federatedClientId, keyTenant,
-                                                      m_ctx.origin(Service::Login).toString(), QStringLiteral("api://AzureADTokenExchange"));
+                return badParameter(
+                    QStringLiteral(
+                        "The key vault is in tenant %1, not in this account's tenant %2: set "
+                        "encryption.identity.federatedClientId to the multi-tenant application's client id.")
+                        .arg(keyTenant, resourceTenant),
+                    QStringLiteral("federatedClientId"));
+            const QString problem = federationProblem(m_ctx.world, resourceTenant, uamiId, federatedClientId,
+                                                      keyTenant, m_ctx.origin(Service::Login).toString(),
+                                                      QStringLiteral("api://AzureADTokenExchange"));
             if (!problem.isEmpty())
-                return errors::arm(400, QStringLiteral("KeyVaultAccessFailed"),
-                                   QStringLiteral("Unable to get a token for the key vault %1 in tenant %2: %3")
-                                       .arg(str(vault->body, "name"), keyTenant, problem));
+                return errors::arm(
+                    400, QStringLiteral("KeyVaultAccessFailed"),
+                    QStringLiteral("Unable to get a token for the key vault %1 in tenant %2: %3")
+                        .arg(str(vault->body, "name"), keyTenant, problem));
             principal = m_ctx.world.servicePrincipal(keyTenant, federatedClientId)->objectId;
             bool approved = false;
             for (auto &[k, child] : m_ctx.world.resources) {
                 if (child.type == QLatin1StringView("Microsoft.KeyVault/vaults/privateEndpointConnections")
                     && k.startsWith(vault->id.toLower() + u'/')
-                    && arm::subscriptionOf(str(child.body["properties"]["privateEndpoint"], "id")).compare(sub->id, Qt::CaseInsensitive) == 0
-                    && str(child.body["properties"]["privateLinkServiceConnectionState"], "status") == QLatin1StringView("Approved"))
+                    && arm::subscriptionOf(str(child.body["properties"]["privateEndpoint"], "id"))
+                            .compare(sub->id, Qt::CaseInsensitive)
+                        == 0
+                    && str(child.body["properties"]["privateLinkServiceConnectionState"], "status")
+                        == QLatin1StringView("Approved"))
                     approved = true;
             }
             if (!approved)
-                return errors::arm(400, QStringLiteral("KeyVaultPrivateEndpointNotApproved"),
-                                   QStringLiteral("The key vault %1 has no approved private endpoint from subscription %2. "
-                                                  "Create a private endpoint to the vault (sub-resource 'vault') and have the "
-                                                  "vault's owner approve it.")
-                                       .arg(str(vault->body, "name"), sub->id));
+                return errors::arm(
+                    400, QStringLiteral("KeyVaultPrivateEndpointNotApproved"),
+                    QStringLiteral(
+                        "The key vault %1 has no approved private endpoint from subscription %2. "
+                        "Create a private endpoint to the vault (sub-resource 'vault') and have the "
+                        "vault's owner approve it.")
+                        .arg(str(vault->body, "name"), sub->id));
         }
         const QString problem = keyProblem(m_ctx.world, vault->id, str(kvp, "keyName"), QString(), principal);
         if (problem == QLatin1StringView("KeyDeleted"))
             return errors::arm(400, QStringLiteral("KeyVaultKeyNotFound"),
-                               QStringLiteral("The key '%1' was not found in key vault %2.").arg(str(kvp, "keyName"), str(vault->body, "name")));
+                               QStringLiteral("The key '%1' was not found in key vault %2.")
+                                   .arg(str(kvp, "keyName"), str(vault->body, "name")));
         if (!problem.isEmpty()) {
-            const AccessDecision d = keyVaultAccess(m_ctx.world, *vault, principal, KeyOperation::Unwrap, str(kvp, "keyName"), true);
-            return errors::arm(400, QStringLiteral("KeyVaultAccessForbidden"),
-                               QStringLiteral("The NetApp account's identity (object id %1) cannot use the key '%2' in key vault "
-                                              "%3: %4 %5")
-                                   .arg(principal, str(kvp, "keyName"), str(vault->body, "name"), problem, d.innerCode));
+            const AccessDecision d = keyVaultAccess(m_ctx.world, *vault, principal, KeyOperation::Unwrap,
+                                                    str(kvp, "keyName"), true);
+            return errors::arm(
+                400, QStringLiteral("KeyVaultAccessForbidden"),
+                QStringLiteral(
+                    "The NetApp account's identity (object id %1) cannot use the key '%2' in key vault "
+                    "%3: %4 %5")
+                    .arg(principal, str(kvp, "keyName"), str(vault->body, "name"), problem, d.innerCode));
         }
         props["encryption"]["keyVaultProperties"]["keyVaultResourceId"] = s(vault->id);
         props["encryption"]["keyVaultProperties"]["keyVaultId"] = s(m_ctx.world.newGuid());
@@ -782,7 +929,8 @@ Response ArmService::putNetAppAccount(Call &call, const QString &id, const Json 
     if (desired.contains("tags"))
         resource["tags"] = desired["tags"];
     resource["etag"] = s(QStringLiteral("W/\"") + SimClock::iso(m_ctx.world.clock.nowMs()) + u'"');
-    ArmResource &r = arm::put(m_ctx.world, id, QStringLiteral("Microsoft.NetApp/netAppAccounts"), resourceTenant, resource);
+    ArmResource &r = arm::put(m_ctx.world, id, QStringLiteral("Microsoft.NetApp/netAppAccounts"),
+                              resourceTenant, resource);
     if (patch)
         return startOperation(call, r, QStringLiteral("patch"), 202, false, true, QStringLiteral("Patching"));
     return startOperation(call, r, QStringLiteral("put"), existing ? 200 : 201, true, false,
@@ -807,65 +955,77 @@ Response ArmService::putEnterprisePolicy(Call &call, const QString &id, const Js
         QStringList names;
         for (const PolicyLocation &l : PolicyLocation::all())
             names << l.name();
-        return errors::arm(400, QStringLiteral("LocationNotAvailableForResourceType"),
-                           QStringLiteral("The provided location '%1' is not available for resource type "
-                                          "'Microsoft.PowerPlatform/enterprisePolicies'. List of available regions for the "
-                                          "resource type is '%2'.")
-                               .arg(str(desired, "location"), names.join(u',')));
+        return errors::arm(
+            400, QStringLiteral("LocationNotAvailableForResourceType"),
+            QStringLiteral("The provided location '%1' is not available for resource type "
+                           "'Microsoft.PowerPlatform/enterprisePolicies'. List of available regions for the "
+                           "resource type is '%2'.")
+                .arg(str(desired, "location"), names.join(u',')));
     }
-    static const QStringList kinds{QStringLiteral("Encryption"), QStringLiteral("Lockbox"), QStringLiteral("PrivateEndpoint"),
-                                   QStringLiteral("NetworkInjection"), QStringLiteral("Identity")};
+    static const QStringList kinds {QStringLiteral("Encryption"), QStringLiteral("Lockbox"),
+                                    QStringLiteral("PrivateEndpoint"), QStringLiteral("NetworkInjection"),
+                                    QStringLiteral("Identity")};
     const QString kind = str(desired, "kind");
     if (!kinds.contains(kind))
-        return badParameter(QStringLiteral("kind must be one of %1, not '%2'.").arg(kinds.join(QStringLiteral(", ")), kind),
-                            QStringLiteral("kind"));
+        return badParameter(
+            QStringLiteral("kind must be one of %1, not '%2'.").arg(kinds.join(QStringLiteral(", ")), kind),
+            QStringLiteral("kind"));
     Json props = desired.value("properties", Json::object());
     if (existing && existing->type == QLatin1StringView("Microsoft.PowerPlatform/enterprisePolicies")
         && str(existing->body, "kind") != kind)
-        return badParameter(QStringLiteral("The kind of an enterprise policy cannot change."), QStringLiteral("kind"));
+        return badParameter(QStringLiteral("The kind of an enterprise policy cannot change."),
+                            QStringLiteral("kind"));
     if (kind == QLatin1StringView("Encryption")) {
         if (!ieq(str(desired.value("identity", Json::object()), "type"), QLatin1StringView("SystemAssigned")))
-            return badParameter(QStringLiteral("An Encryption policy needs identity.type SystemAssigned."), QStringLiteral("identity"));
+            return badParameter(QStringLiteral("An Encryption policy needs identity.type SystemAssigned."),
+                                QStringLiteral("identity"));
         const Json kv = props.value("encryption", Json::object()).value("keyVault", Json::object());
         const QString vaultId = str(kv, "id");
         ArmResource *vault = m_ctx.world.resource(vaultId);
         if (!vault || vault->type != QLatin1StringView("Microsoft.KeyVault/vaults"))
-            return badParameter(QStringLiteral("The key vault '%1' does not exist.").arg(vaultId), QStringLiteral("encryption.keyVault.id"));
+            return badParameter(QStringLiteral("The key vault '%1' does not exist.").arg(vaultId),
+                                QStringLiteral("encryption.keyVault.id"));
         const auto data = m_ctx.world.vaults.find(vaultId.toLower());
         const QString keyName = str(kv.value("key", Json::object()), "name");
         const auto keyIt = data->second.keys.find(keyName.toLower());
         if (keyIt == data->second.keys.end() || keyIt->second.deleted)
-            return badParameter(QStringLiteral("The key '%1' does not exist in key vault %2.").arg(keyName, str(vault->body, "name")),
+            return badParameter(QStringLiteral("The key '%1' does not exist in key vault %2.")
+                                    .arg(keyName, str(vault->body, "name")),
                                 QStringLiteral("encryption.keyVault.key.name"));
         const QString version = str(kv.value("key", Json::object()), "version");
         bool versionFound = version.isEmpty();
         for (const KeyVersion &v : keyIt->second.versions)
             versionFound = versionFound || v.version.compare(version, Qt::CaseInsensitive) == 0;
         if (!versionFound)
-            return badParameter(QStringLiteral("The key version '%1' does not exist for key '%2'.").arg(version, keyName),
-                                QStringLiteral("encryption.keyVault.key.version"));
+            return badParameter(
+                QStringLiteral("The key version '%1' does not exist for key '%2'.").arg(version, keyName),
+                QStringLiteral("encryption.keyVault.key.version"));
         if (!props["encryption"].contains("state"))
             props["encryption"]["state"] = "Enabled";
     }
-    Json resource = arm::envelope(id, QStringLiteral("Microsoft.PowerPlatform/enterprisePolicies"), location->name(), props);
+    Json resource = arm::envelope(id, QStringLiteral("Microsoft.PowerPlatform/enterprisePolicies"),
+                                  location->name(), props);
     resource["properties"].erase("provisioningState");
     resource["kind"] = s(kind);
     if (existing) {
         resource["identity"] = existing->body["identity"];
         resource["properties"]["systemId"] = existing->body["properties"]["systemId"];
     } else {
-        const QString principal = arm::managedIdentityPrincipal(m_ctx.world, sub->tenantId, id, id.section(u'/', -1)).objectId;
+        const QString principal
+            = arm::managedIdentityPrincipal(m_ctx.world, sub->tenantId, id, id.section(u'/', -1)).objectId;
         resource["identity"] = {{"type", "SystemAssigned"},
                                 {"systemAssignedIdentityPrincipalId", s(principal)},
                                 {"tenantId", s(sub->tenantId)}};
-        resource["properties"]["systemId"] = s(QStringLiteral("/regions/%1/providers/Microsoft.PowerPlatform/enterprisePolicies/%2")
-                                                   .arg(location->name(), m_ctx.world.newGuid()));
+        resource["properties"]["systemId"]
+            = s(QStringLiteral("/regions/%1/providers/Microsoft.PowerPlatform/enterprisePolicies/%2")
+                    .arg(location->name(), m_ctx.world.newGuid()));
     }
     resource["properties"]["healthStatus"] = "Undetermined";
     if (desired.contains("tags"))
         resource["tags"] = desired["tags"];
     resource["systemData"] = {{"createdBy", s(call.caller.upn)}, {"createdAt", s(arm::nowIso(m_ctx.world))}};
-    ArmResource &r = arm::put(m_ctx.world, id, QStringLiteral("Microsoft.PowerPlatform/enterprisePolicies"), sub->tenantId, resource);
+    ArmResource &r = arm::put(m_ctx.world, id, QStringLiteral("Microsoft.PowerPlatform/enterprisePolicies"),
+                              sub->tenantId, resource);
     return Response::json(existing ? 200 : 201, bytes(view(r)));
 }
 
@@ -885,7 +1045,7 @@ Response ArmService::deleteResource(Call &call, ArmResource &r)
             arm::remove(m_ctx.world, k);
         }
         arm::remove(m_ctx.world, key);
-        return Response{200, {}, {}};
+        return Response {200, {}, {}};
     }
     if (type == QLatin1StringView("Microsoft.KeyVault/vaults")) {
         // Soft delete: the vault and its host disappear; its keys cannot be reached any more.
@@ -899,33 +1059,38 @@ Response ArmService::deleteResource(Call &call, ArmResource &r)
             arm::remove(m_ctx.world, k);
         arm::remove(m_ctx.world, key);
         m_ctx.world.vaults.erase(key);
-        return Response{200, {}, {}};
+        return Response {200, {}, {}};
     }
     if (type == QLatin1StringView("Microsoft.KeyVault/vaults/privateEndpointConnections")) {
         arm::remove(m_ctx.world, key);
-        return Response{200, {}, {}};
+        return Response {200, {}, {}};
     }
     if (type == QLatin1StringView("Microsoft.Network/privateEndpoints")) {
         std::vector<QString> doomed;
         for (const auto &[k, child] : m_ctx.world.resources) {
             if (child.type == QLatin1StringView("Microsoft.KeyVault/vaults/privateEndpointConnections")
-                && str(child.body["properties"]["privateEndpoint"], "id").compare(r.id, Qt::CaseInsensitive) == 0)
+                && str(child.body["properties"]["privateEndpoint"], "id").compare(r.id, Qt::CaseInsensitive)
+                    == 0)
                 doomed.push_back(k);
         }
         for (const QString &k : doomed)
             arm::remove(m_ctx.world, k);
     }
-    if (type == QLatin1StringView("Microsoft.Compute/diskEncryptionSets") || type == QLatin1StringView("Microsoft.NetApp/netAppAccounts")
+    if (type == QLatin1StringView("Microsoft.Compute/diskEncryptionSets")
+        || type == QLatin1StringView("Microsoft.NetApp/netAppAccounts")
         || type == QLatin1StringView("Microsoft.Network/privateEndpoints"))
-        return startOperation(call, r, QStringLiteral("delete"), 202, type != QLatin1StringView("Microsoft.NetApp/netAppAccounts"), true,
+        return startOperation(call, r, QStringLiteral("delete"), 202,
+                              type != QLatin1StringView("Microsoft.NetApp/netAppAccounts"), true,
                               QStringLiteral("Deleting"));
     if (type == QLatin1StringView("Microsoft.ManagedIdentity/userAssignedIdentities")) {
         const QString principal = str(r.body["properties"], "principalId");
         auto &sps = m_ctx.world.servicePrincipals;
-        sps.erase(std::remove_if(sps.begin(), sps.end(), [&](const ServicePrincipal &sp) { return sp.objectId == principal; }), sps.end());
+        sps.erase(std::remove_if(sps.begin(), sps.end(),
+                                 [&](const ServicePrincipal &sp) { return sp.objectId == principal; }),
+                  sps.end());
     }
     arm::remove(m_ctx.world, key);
-    return Response{200, {}, {}};
+    return Response {200, {}, {}};
 }
 
 } // namespace cmk::sandbox

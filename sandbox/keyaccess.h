@@ -12,7 +12,7 @@ struct AccessDecision
 {
     bool allowed = false;
     int status = 403;
-    QString code;      ///< Forbidden, KeyNotFound, ...
+    QString code; ///< Forbidden, KeyNotFound, ...
     QString innerCode; ///< ForbiddenByRbac, ForbiddenByPolicy, ForbiddenByFirewall
     QString message;
 };
@@ -34,8 +34,8 @@ QString keyProblem(World &world, const QString &vaultId, const QString &keyName,
 /// issuer, subject and audience match the user-assigned identity, and the app's service
 /// principal in the key's tenant. Empty when it holds; otherwise the AADSTS error a user would see.
 QString federationProblem(World &world, const QString &resourceTenant, const QString &identityResourceId,
-                          const QString &federatedClientId, const QString &keyTenant, const QString &loginOrigin,
-                          const QString &expectedAudience);
+                          const QString &federatedClientId, const QString &keyTenant,
+                          const QString &loginOrigin, const QString &expectedAudience);
 
 /// The vault a key URL points to (matched by the vault's URI), or nullptr.
 ArmResource *vaultForKeyUrl(World &world, const QUrl &keyUrl);

@@ -11,18 +11,21 @@ namespace cmk::sandbox {
 
 namespace {
 
-const QStringList ApiVersions{QStringLiteral("7.5"), QStringLiteral("7.6"), QStringLiteral("2025-07-01"), QStringLiteral("7.4"),
-                              QStringLiteral("7.3"), QStringLiteral("7.2"), QStringLiteral("7.1"), QStringLiteral("7.0"),
-                              QStringLiteral("2016-10-01"), QStringLiteral("7.3-preview"), QStringLiteral("7.4-preview.1"),
-                              QStringLiteral("7.5-preview.1"), QStringLiteral("7.6-preview.1"), QStringLiteral("7.6-preview.2")};
+const QStringList ApiVersions {
+    QStringLiteral("7.5"),           QStringLiteral("7.6"),           QStringLiteral("2025-07-01"),
+    QStringLiteral("7.4"),           QStringLiteral("7.3"),           QStringLiteral("7.2"),
+    QStringLiteral("7.1"),           QStringLiteral("7.0"),           QStringLiteral("2016-10-01"),
+    QStringLiteral("7.3-preview"),   QStringLiteral("7.4-preview.1"), QStringLiteral("7.5-preview.1"),
+    QStringLiteral("7.6-preview.1"), QStringLiteral("7.6-preview.2")};
 
 Response notFound(const QString &name)
 {
-    return errors::keyVault(404, QStringLiteral("KeyNotFound"),
-                            QStringLiteral("A key with (name/id) %1 was not found in this key vault. If you recently deleted "
-                                           "this key you may be able to recover it using the correct recovery command. For help "
-                                           "resolving this issue, please see https://go.microsoft.com/fwlink/?linkid=2125182")
-                                .arg(name));
+    return errors::keyVault(
+        404, QStringLiteral("KeyNotFound"),
+        QStringLiteral("A key with (name/id) %1 was not found in this key vault. If you recently deleted "
+                       "this key you may be able to recover it using the correct recovery command. For help "
+                       "resolving this issue, please see https://go.microsoft.com/fwlink/?linkid=2125182")
+            .arg(name));
 }
 
 Response badParameter(const QString &message)
@@ -59,30 +62,29 @@ Json KeyVaultService::keyBundle(const ArmResource &vault, const Key &key, const 
     for (const QString &op : v.keyOps)
         ops.push_back(s(op));
     const bool purgeProtected = vault.body["properties"].value("enablePurgeProtection", false);
-    Json attributes = {{"enabled", v.enabled},
-                       {"created", v.created},
-                       {"updated", v.updated},
-                       {"recoveryLevel", purgeProtected ? "Recoverable" : "Recoverable+Purgeable"},
-                       {"recoverableDays", 90},
-                       {"exportable", false}};
+    Json attributes = {
+        {"enabled", v.enabled},  {"created", v.created},
+        {"updated", v.updated},  {"recoveryLevel", purgeProtected ? "Recoverable" : "Recoverable+Purgeable"},
+        {"recoverableDays", 90}, {"exportable", false}};
     if (v.nbf)
         attributes["nbf"] = *v.nbf;
     if (v.exp)
         attributes["exp"] = *v.exp;
-    return Json{{"key",
-                 {{"kid", s(vaultOrigin(vault) + QStringLiteral("keys/") + key.name + u'/' + v.version)},
-                  {"kty", s(v.kty)},
-                  {"key_ops", ops},
-                  {"n", base64Url(v.modulus).toStdString()},
-                  {"e", "AQAB"}}},
-                {"attributes", attributes},
-                {"tags", v.tags}};
+    return Json {{"key",
+                  {{"kid", s(vaultOrigin(vault) + QStringLiteral("keys/") + key.name + u'/' + v.version)},
+                   {"kty", s(v.kty)},
+                   {"key_ops", ops},
+                   {"n", base64Url(v.modulus).toStdString()},
+                   {"e", "AQAB"}}},
+                 {"attributes", attributes},
+                 {"tags", v.tags}};
 }
 
 Json KeyVaultService::keyItem(const ArmResource &vault, const Key &key, const KeyVersion &v) const
 {
     Json bundle = keyBundle(vault, key, v);
-    return Json{{"kid", bundle["key"]["kid"]}, {"attributes", bundle["attributes"]}, {"tags", bundle["tags"]}};
+    return Json {
+        {"kid", bundle["key"]["kid"]}, {"attributes", bundle["attributes"]}, {"tags", bundle["tags"]}};
 }
 
 Json KeyVaultService::deletedBundle(const ArmResource &vault, const Key &key) const
@@ -94,10 +96,13 @@ Json KeyVaultService::deletedBundle(const ArmResource &vault, const Key &key) co
     return bundle;
 }
 
-Response KeyVaultService::list(const ArmResource &vault, const std::vector<Json> &items, const Request &request)
+Response KeyVaultService::list(const ArmResource &vault, const std::vector<Json> &items,
+                               const Request &request)
 {
     bool ok = true;
-    const int max = request.query.hasQueryItem(QStringLiteral("maxresults")) ? request.query.queryItemValue(QStringLiteral("maxresults")).toInt(&ok) : 25;
+    const int max = request.query.hasQueryItem(QStringLiteral("maxresults"))
+        ? request.query.queryItemValue(QStringLiteral("maxresults")).toInt(&ok)
+        : 25;
     if (!ok || max < 1 || max > 25)
         return badParameter(QStringLiteral("The value of maxresults must be between 1 and 25."));
     const size_t start = request.query.queryItemValue(QStringLiteral("$skiptoken")).toULongLong();
@@ -110,7 +115,8 @@ Response KeyVaultService::list(const ArmResource &vault, const std::vector<Json>
         QUrlQuery q(request.query);
         q.removeAllQueryItems(QStringLiteral("$skiptoken"));
         q.addQueryItem(QStringLiteral("$skiptoken"), QString::number(i));
-        body["nextLink"] = s(vaultOrigin(vault) + request.path.mid(1) + u'?' + q.toString(QUrl::FullyEncoded));
+        body["nextLink"]
+            = s(vaultOrigin(vault) + request.path.mid(1) + u'?' + q.toString(QUrl::FullyEncoded));
     }
     return Response::json(200, bytes(body));
 }
@@ -119,13 +125,15 @@ Response KeyVaultService::handle(const QString &vaultKey, const Request &request
 {
     ArmResource *vault = m_ctx.world.resource(vaultKey);
     if (!vault)
-        return errors::keyVault(404, QStringLiteral("VaultNotFound"), QStringLiteral("The vault no longer exists."));
+        return errors::keyVault(404, QStringLiteral("VaultNotFound"),
+                                QStringLiteral("The vault no longer exists."));
     const QString tenant = vault->tenantId;
     // Clients send their first request without a token and learn tenant and resource from here,
     // before any route or body validation.
     if (!request.header(QByteArrayLiteral("Authorization")).startsWith("Bearer ")) {
-        Response challenge = errors::keyVault(401, QStringLiteral("Unauthorized"),
-                                              QStringLiteral("AKV10000: Request is missing a Bearer or PoP token."));
+        Response challenge
+            = errors::keyVault(401, QStringLiteral("Unauthorized"),
+                               QStringLiteral("AKV10000: Request is missing a Bearer or PoP token."));
         QByteArray value("Bearer authorization=\"");
         value += QString(m_ctx.origin(Service::Login).toString() + tenant).toUtf8();
         value += "\", resource=\"https://vault.azure.net\"";
@@ -139,16 +147,19 @@ Response KeyVaultService::handle(const QString &vaultKey, const Request &request
     entry->tenantId = caller->tenantId;
     entry->callerObjectId = caller->objectId;
     if (caller->tenantId != tenant)
-        return errors::keyVault(401, QStringLiteral("Unauthorized"),
-                                QStringLiteral("AKV10032: Invalid issuer. Expected one of %1%2/v2.0, found %1%3/v2.0.")
-                                    .arg(m_ctx.origin(Service::Login).toString(), tenant, caller->tenantId));
+        return errors::keyVault(
+            401, QStringLiteral("Unauthorized"),
+            QStringLiteral("AKV10032: Invalid issuer. Expected one of %1%2/v2.0, found %1%3/v2.0.")
+                .arg(m_ctx.origin(Service::Login).toString(), tenant, caller->tenantId));
     const QString apiVersion = request.query.queryItemValue(QStringLiteral("api-version"));
     if (apiVersion.isEmpty())
         return badParameter(QStringLiteral("The api-version query parameter is missing."));
     if (!ApiVersions.contains(apiVersion))
-        return badParameter(QStringLiteral("The specified version (%1) is not recognized. Consider using the latest supported "
-                                           "version (7.6).")
-                                .arg(apiVersion));
+        return badParameter(
+            QStringLiteral(
+                "The specified version (%1) is not recognized. Consider using the latest supported "
+                "version (7.6).")
+                .arg(apiVersion));
 
     VaultData &data = m_ctx.world.vaults[vaultKey];
     QStringList seg = request.segments;
@@ -163,11 +174,13 @@ Response KeyVaultService::handle(const QString &vaultKey, const Request &request
     };
 
     if (seg.isEmpty())
-        return errors::keyVault(404, QStringLiteral("NotFound"), QStringLiteral("The requested resource was not found."));
+        return errors::keyVault(404, QStringLiteral("NotFound"),
+                                QStringLiteral("The requested resource was not found."));
     if (seg.first() == QLatin1StringView("keys")) {
         if (seg.size() == 1) {
             if (method != "GET")
-                return errors::keyVault(405, QStringLiteral("MethodNotAllowed"), QStringLiteral("Only GET lists keys."));
+                return errors::keyVault(405, QStringLiteral("MethodNotAllowed"),
+                                        QStringLiteral("Only GET lists keys."));
             if (auto d = denied(KeyOperation::List, QString()))
                 return *d;
             std::vector<Json> items;
@@ -188,25 +201,32 @@ Response KeyVaultService::handle(const QString &vaultKey, const Request &request
             if (auto d = denied(KeyOperation::Create, name))
                 return *d;
             if (keyIt != data.keys.end() && keyIt->second.deleted)
-                return errors::keyVault(409, QStringLiteral("Conflict"),
-                                        QStringLiteral("Key %1 is currently in a deleted but recoverable state, and its name "
-                                                       "cannot be reused; in this state, the key can only be recovered or purged.")
-                                            .arg(name));
+                return errors::keyVault(
+                    409, QStringLiteral("Conflict"),
+                    QStringLiteral(
+                        "Key %1 is currently in a deleted but recoverable state, and its name "
+                        "cannot be reused; in this state, the key can only be recovered or purged.")
+                        .arg(name));
             const auto body = parseJson(request.body);
             if (!body || !body->is_object())
                 return badParameter(QStringLiteral("The request body is not valid JSON."));
             const QString kty = str(*body, "kty");
-            static const QStringList types{QStringLiteral("RSA"), QStringLiteral("RSA-HSM"), QStringLiteral("EC"),
-                                           QStringLiteral("EC-HSM"), QStringLiteral("oct"), QStringLiteral("oct-HSM")};
+            static const QStringList types {QStringLiteral("RSA"), QStringLiteral("RSA-HSM"),
+                                            QStringLiteral("EC"),  QStringLiteral("EC-HSM"),
+                                            QStringLiteral("oct"), QStringLiteral("oct-HSM")};
             if (!types.contains(kty))
-                return badParameter(QStringLiteral("Invalid key type (kty) '%1'; use RSA or RSA-HSM.").arg(kty));
+                return badParameter(
+                    QStringLiteral("Invalid key type (kty) '%1'; use RSA or RSA-HSM.").arg(kty));
             if (kty.endsWith(QLatin1StringView("-HSM"))
-                && str(vault->body["properties"].value("sku", Json::object()), "name") != QLatin1StringView("premium"))
-                return errors::keyVault(400, QStringLiteral("BadParameter"),
-                                        QStringLiteral("HSM-protected keys (%1) need a vault of the premium SKU.").arg(kty));
+                && str(vault->body["properties"].value("sku", Json::object()), "name")
+                    != QLatin1StringView("premium"))
+                return errors::keyVault(
+                    400, QStringLiteral("BadParameter"),
+                    QStringLiteral("HSM-protected keys (%1) need a vault of the premium SKU.").arg(kty));
             const int size = body->value("key_size", 2048);
             if (kty.startsWith(QLatin1StringView("RSA")) && size != 2048 && size != 3072 && size != 4096)
-                return badParameter(QStringLiteral("Invalid key size %1 for RSA keys; use 2048, 3072 or 4096.").arg(size));
+                return badParameter(
+                    QStringLiteral("Invalid key size %1 for RSA keys; use 2048, 3072 or 4096.").arg(size));
             KeyVersion v;
             v.version = m_ctx.world.newHex(16);
             v.kty = kty;
@@ -217,8 +237,9 @@ Response KeyVaultService::handle(const QString &vaultKey, const Request &request
                 for (const auto &op : (*body)["key_ops"])
                     v.keyOps << qs(op.get<std::string>());
             } else {
-                v.keyOps = {QStringLiteral("encrypt"), QStringLiteral("decrypt"), QStringLiteral("sign"),
-                            QStringLiteral("verify"), QStringLiteral("wrapKey"), QStringLiteral("unwrapKey")};
+                v.keyOps
+                    = {QStringLiteral("encrypt"), QStringLiteral("decrypt"), QStringLiteral("sign"),
+                       QStringLiteral("verify"),  QStringLiteral("wrapKey"), QStringLiteral("unwrapKey")};
             }
             const Json attributes = body->value("attributes", Json::object());
             v.enabled = attributes.value("enabled", true);
@@ -245,7 +266,8 @@ Response KeyVaultService::handle(const QString &vaultKey, const Request &request
             v.created = v.updated = m_ctx.world.clock.nowMs() / 1000;
             v.modulus = QByteArray::fromHex(m_ctx.world.newHex(v.keySize / 8).toLatin1());
             keyIt->second.versions.push_back(v);
-            return Response::json(200, bytes(keyBundle(*vault, keyIt->second, keyIt->second.versions.back())));
+            return Response::json(200,
+                                  bytes(keyBundle(*vault, keyIt->second, keyIt->second.versions.back())));
         }
         if (seg.size() == 3 && sub == QLatin1StringView("versions") && method == "GET") {
             if (auto d = denied(KeyOperation::List, name))
@@ -258,7 +280,9 @@ Response KeyVaultService::handle(const QString &vaultKey, const Request &request
             return list(*vault, items, request);
         }
         const QString version = seg.size() >= 3 ? sub : QString();
-        if (seg.size() == 4 && (seg.at(3) == QLatin1StringView("wrapkey") || seg.at(3) == QLatin1StringView("unwrapkey")) && method == "POST") {
+        if (seg.size() == 4
+            && (seg.at(3) == QLatin1StringView("wrapkey") || seg.at(3) == QLatin1StringView("unwrapkey"))
+            && method == "POST") {
             const bool wrap = seg.at(3) == QLatin1StringView("wrapkey");
             if (auto d = denied(wrap ? KeyOperation::Wrap : KeyOperation::Unwrap, name))
                 return *d;
@@ -266,16 +290,22 @@ Response KeyVaultService::handle(const QString &vaultKey, const Request &request
             if (!v)
                 return notFound(name);
             if (!v->enabled)
-                return errors::keyVault(403, QStringLiteral("Forbidden"), QStringLiteral("Operation %1 is not allowed on a disabled key.")
-                                                                              .arg(wrap ? QStringLiteral("wrapKey") : QStringLiteral("unwrapKey")));
+                return errors::keyVault(
+                    403, QStringLiteral("Forbidden"),
+                    QStringLiteral("Operation %1 is not allowed on a disabled key.")
+                        .arg(wrap ? QStringLiteral("wrapKey") : QStringLiteral("unwrapKey")));
             const auto body = parseJson(request.body);
-            const QByteArray input = QByteArray::fromBase64(QByteArray::fromStdString(body ? body->value("value", std::string()) : std::string()),
-                                                            QByteArray::Base64UrlEncoding);
+            const QByteArray input = QByteArray::fromBase64(
+                QByteArray::fromStdString(body ? body->value("value", std::string()) : std::string()),
+                QByteArray::Base64UrlEncoding);
             // Not cryptography: a reversible transform, so wrap and unwrap round-trip.
             QByteArray output = input;
             std::reverse(output.begin(), output.end());
-            return Response::json(200, bytes(Json{{"kid", s(vaultOrigin(*vault) + QStringLiteral("keys/") + keyIt->second.name + u'/' + v->version)},
-                                                  {"value", base64Url(output).toStdString()}}));
+            return Response::json(200,
+                                  bytes(Json {{"kid",
+                                               s(vaultOrigin(*vault) + QStringLiteral("keys/")
+                                                 + keyIt->second.name + u'/' + v->version)},
+                                              {"value", base64Url(output).toStdString()}}));
         }
         if (seg.size() <= 3 && method == "GET") {
             if (auto d = denied(KeyOperation::Get, name))
@@ -298,9 +328,11 @@ Response KeyVaultService::handle(const QString &vaultKey, const Request &request
             if (attributes.contains("enabled"))
                 v->enabled = attributes["enabled"].get<bool>();
             if (attributes.contains("nbf"))
-                v->nbf = attributes["nbf"].is_null() ? std::optional<qint64>() : std::optional<qint64>(attributes["nbf"].get<qint64>());
+                v->nbf = attributes["nbf"].is_null() ? std::optional<qint64>()
+                                                     : std::optional<qint64>(attributes["nbf"].get<qint64>());
             if (attributes.contains("exp"))
-                v->exp = attributes["exp"].is_null() ? std::optional<qint64>() : std::optional<qint64>(attributes["exp"].get<qint64>());
+                v->exp = attributes["exp"].is_null() ? std::optional<qint64>()
+                                                     : std::optional<qint64>(attributes["exp"].get<qint64>());
             if (body->contains("tags"))
                 v->tags = (*body)["tags"];
             if (body->contains("key_ops")) {
@@ -321,7 +353,8 @@ Response KeyVaultService::handle(const QString &vaultKey, const Request &request
             return Response::json(200, bytes(deletedBundle(*vault, keyIt->second)));
         }
         return errors::keyVault(405, QStringLiteral("MethodNotAllowed"),
-                                QStringLiteral("The method %1 is not allowed on %2.").arg(QString::fromLatin1(method), request.path));
+                                QStringLiteral("The method %1 is not allowed on %2.")
+                                    .arg(QString::fromLatin1(method), request.path));
     }
     if (seg.first() == QLatin1StringView("deletedkeys") && seg.size() >= 2) {
         const QString name = seg.at(1);
@@ -331,32 +364,38 @@ Response KeyVaultService::handle(const QString &vaultKey, const Request &request
             if (auto d = denied(KeyOperation::Get, name))
                 return *d;
             if (!deleted)
-                return errors::keyVault(404, QStringLiteral("KeyNotFound"), QStringLiteral("Deleted Key not found: %1").arg(name));
+                return errors::keyVault(404, QStringLiteral("KeyNotFound"),
+                                        QStringLiteral("Deleted Key not found: %1").arg(name));
             return Response::json(200, bytes(deletedBundle(*vault, keyIt->second)));
         }
         if (seg.size() == 3 && seg.at(2) == QLatin1StringView("recover") && method == "POST") {
             if (auto d = denied(KeyOperation::Recover, name))
                 return *d;
             if (!deleted)
-                return errors::keyVault(404, QStringLiteral("KeyNotFound"), QStringLiteral("Deleted Key not found: %1").arg(name));
+                return errors::keyVault(404, QStringLiteral("KeyNotFound"),
+                                        QStringLiteral("Deleted Key not found: %1").arg(name));
             keyIt->second.deleted = false;
-            return Response::json(200, bytes(keyBundle(*vault, keyIt->second, keyIt->second.versions.back())));
+            return Response::json(200,
+                                  bytes(keyBundle(*vault, keyIt->second, keyIt->second.versions.back())));
         }
         if (seg.size() == 2 && method == "DELETE") {
             if (auto d = denied(KeyOperation::Purge, name))
                 return *d;
             if (!deleted)
-                return errors::keyVault(404, QStringLiteral("KeyNotFound"), QStringLiteral("Deleted Key not found: %1").arg(name));
+                return errors::keyVault(404, QStringLiteral("KeyNotFound"),
+                                        QStringLiteral("Deleted Key not found: %1").arg(name));
             if (vault->body["properties"].value("enablePurgeProtection", false))
-                return errors::keyVault(403, QStringLiteral("Forbidden"),
-                                        QStringLiteral("Operation \"purge\" is not allowed because purge protection is enabled "
-                                                       "for this vault. Key Vault service will automatically purge it after "
-                                                       "the retention period has passed."));
+                return errors::keyVault(
+                    403, QStringLiteral("Forbidden"),
+                    QStringLiteral("Operation \"purge\" is not allowed because purge protection is enabled "
+                                   "for this vault. Key Vault service will automatically purge it after "
+                                   "the retention period has passed."));
             data.keys.erase(keyIt);
-            return Response{204, {}, {}};
+            return Response {204, {}, {}};
         }
     }
-    return errors::keyVault(404, QStringLiteral("NotFound"), QStringLiteral("The requested resource %1 was not found.").arg(request.path));
+    return errors::keyVault(404, QStringLiteral("NotFound"),
+                            QStringLiteral("The requested resource %1 was not found.").arg(request.path));
 }
 
 } // namespace cmk::sandbox

@@ -185,6 +185,7 @@ struct Environment
     bool locked = false;
     qint64 lockedSinceMs = 0;
     QString lockReason;
+    bool accessRestored = false; ///< the key works again; the lock stays until support unlocks
     bool supportUnlockRecorded = false;
     QString activeOperation; ///< id of a running lifecycle operation
     QString lastOperation; ///< description of the last one

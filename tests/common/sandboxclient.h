@@ -141,44 +141,53 @@ public:
     {
         const QString clientId = m_profile.publicClientId.toString();
         const QString verifier = QStringLiteral("test-verifier-0123456789-0123456789-0123456789-abcdef");
-        const QString challenge = QString::fromLatin1(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
-                                                          .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        QUrl authorize = m_profile.authorityHost.resolved(QUrl(QStringLiteral("organizations/oauth2/v2.0/authorize")));
+        const QString challenge = QString::fromLatin1(
+            QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        QUrl authorize
+            = m_profile.authorityHost.resolved(QUrl(QStringLiteral("organizations/oauth2/v2.0/authorize")));
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("client_id"), clientId);
         q.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
         q.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("http://localhost:1/"));
-        q.addQueryItem(QStringLiteral("scope"), QString::fromLatin1(QUrl::toPercentEncoding(m_profile.armScope + QStringLiteral(" openid offline_access"))));
+        q.addQueryItem(QStringLiteral("scope"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(
+                           m_profile.armScope + QStringLiteral(" openid offline_access"))));
         q.addQueryItem(QStringLiteral("code_challenge"), challenge);
         q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
         authorize.setQuery(q);
         const HttpResult page = m_http.get(authorize);
-        const HttpResult back = m_http.submitForm(page, {{QStringLiteral("username"), upn},
-                                                         {QStringLiteral("password"), password},
-                                                         {QStringLiteral("action"), QStringLiteral("signin")}});
-        const QString code = QUrlQuery(QUrl(QString::fromUtf8(back.header("Location")))).queryItemValue(QStringLiteral("code"));
+        const HttpResult back = m_http.submitForm(page,
+                                                  {{QStringLiteral("username"), upn},
+                                                   {QStringLiteral("password"), password},
+                                                   {QStringLiteral("action"), QStringLiteral("signin")}});
+        const QString code = QUrlQuery(QUrl(QString::fromUtf8(back.header("Location"))))
+                                 .queryItemValue(QStringLiteral("code"));
         if (code.isEmpty()) {
             if (error)
                 *error = QString::fromUtf8(back.body);
             return {};
         }
-        const HttpResult tokens = m_http.postForm(m_profile.authorityHost.resolved(QUrl(QStringLiteral("organizations/oauth2/v2.0/token"))),
-                                                  {{QStringLiteral("client_id"), clientId},
-                                                   {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                                                   {QStringLiteral("code"), code},
-                                                   {QStringLiteral("redirect_uri"), QStringLiteral("http://localhost:1/")},
-                                                   {QStringLiteral("code_verifier"), verifier}});
+        const HttpResult tokens = m_http.postForm(
+            m_profile.authorityHost.resolved(QUrl(QStringLiteral("organizations/oauth2/v2.0/token"))),
+            {{QStringLiteral("client_id"), clientId},
+             {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+             {QStringLiteral("code"), code},
+             {QStringLiteral("redirect_uri"), QStringLiteral("http://localhost:1/")},
+             {QStringLiteral("code_verifier"), verifier}});
         return tokens.json().value(QStringLiteral("refresh_token")).toString();
     }
 
     /// An access token for `scope` in `tenant` ("organizations" for the home tenant).
-    QByteArray token(const QString &refreshToken, const QString &scope, const QString &tenant = QStringLiteral("organizations"))
+    QByteArray token(const QString &refreshToken, const QString &scope,
+                     const QString &tenant = QStringLiteral("organizations"))
     {
-        const HttpResult r = m_http.postForm(m_profile.authorityHost.resolved(QUrl(tenant + QStringLiteral("/oauth2/v2.0/token"))),
-                                             {{QStringLiteral("client_id"), m_profile.publicClientId.toString()},
-                                              {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                              {QStringLiteral("refresh_token"), refreshToken},
-                                              {QStringLiteral("scope"), scope}});
+        const HttpResult r = m_http.postForm(
+            m_profile.authorityHost.resolved(QUrl(tenant + QStringLiteral("/oauth2/v2.0/token"))),
+            {{QStringLiteral("client_id"), m_profile.publicClientId.toString()},
+             {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+             {QStringLiteral("refresh_token"), refreshToken},
+             {QStringLiteral("scope"), scope}});
         return r.json().value(QStringLiteral("access_token")).toString().toLatin1();
     }
 
