@@ -78,16 +78,6 @@ const std::vector<TypeInfo> &types()
     return list;
 }
 
-QString lower(const QString &s)
-{
-    return s.toLower();
-}
-
-bool ieq(QStringView a, QLatin1StringView b)
-{
-    return a.compare(b, Qt::CaseInsensitive) == 0;
-}
-
 } // namespace
 
 ArmService::ArmService(Context &context)

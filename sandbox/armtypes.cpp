@@ -15,11 +15,6 @@ namespace cmk::sandbox {
 
 namespace {
 
-bool ieq(QStringView a, QLatin1StringView b)
-{
-    return a.compare(b, Qt::CaseInsensitive) == 0;
-}
-
 /// Merges `patch` into `target` the way ARM PATCH does: objects recursively, everything else replaced.
 void merge(Json &target, const Json &patch)
 {

@@ -8,11 +8,6 @@ namespace cmk::sandbox {
 
 namespace {
 
-bool ieq(QStringView a, QLatin1StringView b)
-{
-    return a.compare(b, Qt::CaseInsensitive) == 0;
-}
-
 /// `field eq 'value'` terms joined by `and`, the only filters the tracks send.
 std::optional<QList<QPair<QString, QString>>> parseFilter(const QString &filter)
 {

@@ -47,6 +47,12 @@ inline QByteArray bytes(const Json &doc)
     return QByteArray::fromStdString(doc.dump());
 }
 
+/// Case-insensitive comparison, as ARM compares names, types and path segments.
+inline bool ieq(QStringView a, QLatin1StringView b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
 /// Looks a key up case-insensitively (JSON bodies from PowerShell use PascalCase).
 inline const Json *findInsensitive(const Json &object, const char *key)
 {

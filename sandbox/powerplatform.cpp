@@ -13,11 +13,6 @@ constexpr qint64 Hour = 3600LL * 1000;
 constexpr qint64 Day = 24 * Hour;
 constexpr qint64 LockedProductionLifetime = 28 * Day; // seed 003
 
-bool ieq(QStringView a, QLatin1StringView b)
-{
-    return a.compare(b, Qt::CaseInsensitive) == 0;
-}
-
 qint64 encryptionDuration(const Environment &e)
 {
     if (e.sku == QLatin1StringView("Production") || e.sku == QLatin1StringView("Default"))
