@@ -70,6 +70,7 @@ Response AdminService::handle(const Request &request)
             if (ms < 0)
                 return bad(QStringLiteral("The clock only moves forward."));
             m_ctx.world.clock.advance(ms);
+            m_ctx.world.clockMoved = true;
         }
         return Response::json(200,
                               bytes(Json {{"now", s(SimClock::iso(m_ctx.world.clock.nowMs()))},
@@ -125,6 +126,7 @@ Response AdminService::handle(const Request &request)
         if (!e->locked)
             return bad(QStringLiteral("Environment %1 is not locked.").arg(e->id));
         e->supportUnlockRecorded = true;
+        m_ctx.world.clockMoved = true; // re-evaluate on the next read
         return Response::json(200,
                               bytes(Json {{"environmentId", s(e->id)}, {"supportUnlockRecorded", true}}));
     }

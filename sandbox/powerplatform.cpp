@@ -201,7 +201,13 @@ Response PowerPlatformService::handle(const Request &request, RequestLogEntry *e
         return authError;
     entry->tenantId = caller->tenantId;
     entry->callerObjectId = caller->objectId;
-    refreshLocks();
+    // Writes refresh at once (Sandbox calls refreshLocks()); reads pick up what time alone
+    // changes (operations ending, keys expiring, deletion deadlines) at most every 200 ms.
+    if (m_refreshTimer.isValid() == false || m_refreshTimer.hasExpired(200) || m_ctx.world.clockMoved) {
+        refreshLocks();
+        m_ctx.world.clockMoved = false;
+        m_refreshTimer.start();
+    }
     const QStringList &seg = request.segments;
     const QString apiVersion = request.query.queryItemValue(QStringLiteral("api-version"));
     if (apiVersion.isEmpty())

@@ -2,6 +2,8 @@
 
 #include "context.h"
 
+#include <QElapsedTimer>
+
 namespace cmk::sandbox {
 
 /// The Power Platform admin API (BAP): environments (paged admin list, get), link and unlink
@@ -28,6 +30,7 @@ private:
     QString apiUrl(const QString &path) const;
 
     Context &m_ctx;
+    QElapsedTimer m_refreshTimer;
 };
 
 } // namespace cmk::sandbox

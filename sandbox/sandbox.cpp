@@ -489,6 +489,7 @@ QByteArray Sandbox::announcement() const
 void Sandbox::advanceClock(qint64 simulatedMs)
 {
     d->world.clock.advance(simulatedMs);
+    d->world.clockMoved = true;
 }
 
 void Sandbox::addFault(const FaultRule &rule)

@@ -344,6 +344,8 @@ public:
     quint64 seed = 1;
     /// Set while a request runs that an "lro-failed" fault targets: the operation it starts fails.
     bool failNextOperation = false;
+    /// Set when the simulated clock jumps (admin API), so time-driven state is re-evaluated at once.
+    bool clockMoved = false;
 
 private:
     quint64 m_counter = 0;
