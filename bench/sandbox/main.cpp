@@ -19,8 +19,8 @@ using namespace cmk::testing;
 namespace {
 
 /// Sends `count` GETs with up to `inFlight` outstanding; returns requests per second.
-double rate(QNetworkAccessManager &nam, const CloudProfile &profile, const QUrl &url, const QByteArray &token, int count,
-            int inFlight, int *failures)
+double rate(QNetworkAccessManager &nam, const CloudProfile &profile, const QUrl &url, const QByteArray &token,
+            int count, int inFlight, int *failures)
 {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates(profile.caCertificates());
@@ -80,14 +80,16 @@ int main(int argc, char *argv[])
     }
     const qint64 startupMs = startup.elapsed();
     const QJsonObject announcement = QJsonDocument::fromJson(sandbox.readLine()).object();
-    const auto profile = CloudProfile::fromJson(QJsonDocument(announcement.value(QStringLiteral("cloudProfile")).toObject()).toJson());
+    const auto profile = CloudProfile::fromJson(
+        QJsonDocument(announcement.value(QStringLiteral("cloudProfile")).toObject()).toJson());
     if (!profile) {
         std::fprintf(stderr, "bench_sandbox: no profile in the announcement\n");
         return 1;
     }
     SandboxHttp http(*profile);
     SandboxSession session(*profile, http);
-    const QString rt = session.signIn(QStringLiteral("priya@contoso.onmicrosoft.com"), QStringLiteral("Sandbox-Pp-1"));
+    const QString rt
+        = session.signIn(QStringLiteral("priya@contoso.onmicrosoft.com"), QStringLiteral("Sandbox-Pp-1"));
     const QByteArray arm = session.token(rt, profile->armScope);
     const QByteArray bap = session.token(rt, profile->powerPlatformScope);
     const qint64 afterLoad = peakKiB(sandbox.processId());
@@ -97,12 +99,15 @@ int main(int argc, char *argv[])
     const QUrl health = profile->armEndpoint.resolved(QUrl(QStringLiteral("_sandbox/health")));
     const QUrl subscription = profile->armEndpoint.resolved(
         QUrl(QStringLiteral("subscriptions/bbbbbbbb-0000-0000-0000-000000000002?api-version=2022-12-01")));
-    const HttpResult list = http.get(profile->powerPlatformEndpoint.resolved(
-                                         QUrl(QStringLiteral("providers/Microsoft.BusinessAppPlatform/scopes/admin/environments?api-version=2023-06-01&$top=1"))),
+    const HttpResult list = http.get(profile->powerPlatformEndpoint.resolved(QUrl(
+                                         QStringLiteral("providers/Microsoft.BusinessAppPlatform/scopes/"
+                                                        "admin/environments?api-version=2023-06-01&$top=1"))),
                                      bap);
     const QString envId = list.json()[QStringLiteral("value")][0][QStringLiteral("name")].toString();
-    const QUrl environment = profile->powerPlatformEndpoint.resolved(
-        QUrl(QStringLiteral("providers/Microsoft.BusinessAppPlatform/scopes/admin/environments/%1?api-version=2023-06-01").arg(envId)));
+    const QUrl environment = profile->powerPlatformEndpoint.resolved(QUrl(
+        QStringLiteral(
+            "providers/Microsoft.BusinessAppPlatform/scopes/admin/environments/%1?api-version=2023-06-01")
+            .arg(envId)));
 
     rate(nam, *profile, health, {}, 200, 16, &failures); // warm the connections
     const double baseline = rate(nam, *profile, health, {}, count, 16, &failures);
@@ -112,15 +117,18 @@ int main(int argc, char *argv[])
     sandbox.terminate();
     sandbox.waitForFinished(10000);
 
-    std::printf("bench/sandbox (scale scenario: 10,000 environments, 50 policies, 20 vaults; %d GETs each, 16 in flight, HTTPS)\n", count);
+    std::printf("bench/sandbox (scale scenario: 10,000 environments, 50 policies, 20 vaults; %d GETs each, "
+                "16 in flight, HTTPS)\n",
+                count);
     std::printf("  start-up to announcement       : %8lld ms\n", startupMs);
     std::printf("  baseline: health (no auth)     : %8.0f requests/s\n", baseline);
-    std::printf("  ARM GET subscription (bearer)  : %8.0f requests/s  (%.2fx baseline; target >= 2000: %s)\n", armRate,
-                armRate / baseline, armRate >= 2000 ? "met" : "MISSED");
-    std::printf("  BAP GET environment (bearer)   : %8.0f requests/s  (%.2fx baseline; target >= 2000: %s)\n", bapRate,
-                bapRate / baseline, bapRate >= 2000 ? "met" : "MISSED");
+    std::printf("  ARM GET subscription (bearer)  : %8.0f requests/s  (%.2fx baseline; target >= 2000: %s)\n",
+                armRate, armRate / baseline, armRate >= 2000 ? "met" : "MISSED");
+    std::printf("  BAP GET environment (bearer)   : %8.0f requests/s  (%.2fx baseline; target >= 2000: %s)\n",
+                bapRate, bapRate / baseline, bapRate >= 2000 ? "met" : "MISSED");
     std::printf("  sandbox memory after loading   : %8lld MiB\n", afterLoad / 1024);
-    std::printf("  sandbox peak memory            : %8lld MiB (target <= 300: %s)\n", peak / 1024, peak / 1024 <= 300 ? "met" : "MISSED");
+    std::printf("  sandbox peak memory            : %8lld MiB (target <= 300: %s)\n", peak / 1024,
+                peak / 1024 <= 300 ? "met" : "MISSED");
     std::printf("  failed requests                : %8d\n", failures);
     return failures == 0 ? 0 : 1;
 }
