@@ -89,6 +89,25 @@ Sandbox::~Sandbox()
     stop();
 }
 
+Sandbox::Options Sandbox::demoOptions()
+{
+    Options options;
+    options.scenario = QStringLiteral("demo");
+    options.timeScale = 3600;
+    return options;
+}
+
+QList<Sandbox::Person> Sandbox::people() const
+{
+    QList<Person> result;
+    for (const User &u : d->world.users) {
+        const Tenant *t = d->world.tenant(u.tenantId);
+        result.append(
+            {u.upn, u.password, u.displayName, u.demoRole, u.tenantId, t ? t->displayName : QString()});
+    }
+    return result;
+}
+
 QStringList Sandbox::scenarios()
 {
     return Scenario::names();

@@ -35,6 +35,20 @@ public:
         qint64 lroMs = 2000; ///< simulated duration of a long-running ARM operation
     };
 
+    /// A person of the scenario, with what the demo meant them for.
+    struct Person
+    {
+        QString userPrincipalName;
+        QString password; ///< demo only
+        QString displayName;
+        QString role;
+        QString tenantId;
+        QString tenantName;
+    };
+
+    /// The options of the offline demo: the demo scenario, an hour of simulated time per second.
+    static Options demoOptions();
+
     explicit Sandbox(QObject *parent = nullptr);
     ~Sandbox() override;
 
@@ -48,6 +62,7 @@ public:
     /// The one JSON line `cmk-sandbox` prints: profile, CA path, tenants, users, admin API.
     QByteArray announcement() const;
     QUrl adminApi() const;
+    QList<Person> people() const;
 
     // In-process conveniences for tests; the same as the admin API.
     void advanceClock(qint64 simulatedMs);

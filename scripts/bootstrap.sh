@@ -21,6 +21,8 @@ PKGS=(
   dbus gnome-keyring libsecret-1-0
   # sandbox TLS material checks
   openssl
+  # real Microsoft clients the sandbox is tested against (MSAL Python, Azure SDK for Python)
+  python3-msal python3-azure
 )
 
 missing=()

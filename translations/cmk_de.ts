@@ -796,6 +796,10 @@ Beispiele:
             <source>No tracks are available in this version of CMK Wizard yet.</source>
             <translation>In dieser Version des CMK-Assistenten sind noch keine Abläufe verfügbar.</translation>
         </message>
+        <message>
+            <source>People in the sandbox (sign in as them; the passwords are for this demo only):</source>
+            <translation>Personen in der Sandbox (melden Sie sich als sie an; die Kennwörter gelten nur für diese Vorführung):</translation>
+        </message>
     </context>
     <context>
         <name>cmk::sandbox::Sandbox</name>

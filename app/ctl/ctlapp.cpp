@@ -127,7 +127,7 @@ int CtlApp::demo(const StartupOptions &options)
     if (options.cloud.kind == CloudChoice::Kind::Sandbox) {
         sandbox::Sandbox sandbox;
         QString error;
-        if (!sandbox.start({}, &error)) {
+        if (!sandbox.start(sandbox::Sandbox::demoOptions(), &error)) {
             m_err << "cmkctl: " << tr("the sandbox did not start: %1").arg(error) << '\n';
             return Failure;
         }
@@ -141,6 +141,11 @@ int CtlApp::demo(const StartupOptions &options)
                      .arg(p.authorityHost.authority(), p.armEndpoint.authority(), p.graphEndpoint.authority(),
                           p.powerPlatformEndpoint.authority())
               << '\n';
+        m_out << '\n'
+              << tr("People in the sandbox (sign in as them; the passwords are for this demo only):") << '\n';
+        for (const sandbox::Sandbox::Person &person : sandbox.people())
+            m_out << "  " << padded(person.userPrincipalName, 36) << padded(person.password, 20)
+                  << person.role << '\n';
     } else {
         m_out << "  " << padded(QStringLiteral("Sandbox"), 20)
               << tr("Offline sandbox (cmkctl demo --sandbox)") << '\n';

@@ -109,8 +109,7 @@ int main(int argc, char *argv[])
     cmk::SandboxStarter startSandbox = [&sandbox](QString *message) -> std::optional<cmk::CloudProfile> {
         if (!sandbox) {
             auto candidate = std::make_unique<cmk::sandbox::Sandbox>();
-            cmk::sandbox::Sandbox::Options sandboxOptions;
-            if (!candidate->start(sandboxOptions, message))
+            if (!candidate->start(cmk::sandbox::Sandbox::demoOptions(), message))
                 return std::nullopt;
             sandbox = std::move(candidate);
         }
