@@ -426,7 +426,10 @@ Response IdentityService::authorizePost(const QString &tenant, const Request &re
                 .arg(upn, t ? t->displayName : *tenantId));
     }
     AuthorizationCode code;
-    code.code = newSecret(32);
+    // Standard base64 with '+', '/' and '=': a client must encode the redirect's query and the
+    // token request's form correctly (Qt NetworkAuth 6.4 double-encodes such a code).
+    code.code = QStringLiteral("0.A")
+        + QString::fromLatin1(QByteArray::fromHex(newSecret(31).toLatin1()).toBase64());
     code.clientId = c->clientId;
     code.redirectUri = redirectUri;
     code.challenge = f.value(QStringLiteral("code_challenge"));

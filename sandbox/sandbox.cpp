@@ -363,6 +363,34 @@ void Sandbox::Private::onRequest(Service service, const QString &vaultKey, const
 
 Response Sandbox::Private::faultResponse(Service service, const FaultRule &fault) const
 {
+    if (fault.kind == QLatin1StringView("malformed")) {
+        Response r = Response::json(200, QByteArrayLiteral("{\"value\": [{\"id\": \"/subscriptions/"));
+        return r;
+    }
+    if (fault.kind == QLatin1StringView("expired-token")) {
+        const QString message
+            = QStringLiteral("The access token expiry UTC time '%1' is earlier than current UTC time '%2'.")
+                  .arg(QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate),
+                       QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        Response r;
+        switch (service) {
+        case Service::Graph: {
+            Request none;
+            r = errors::graph(401, QStringLiteral("InvalidAuthenticationToken"), message, none);
+            break;
+        }
+        case Service::KeyVault:
+            r = errors::keyVault(401, QStringLiteral("Unauthorized"), message);
+            break;
+        case Service::PowerPlatform:
+            r = errors::powerPlatform(401, QStringLiteral("ExpiredAuthenticationToken"), message);
+            break;
+        default:
+            r = errors::arm(401, QStringLiteral("ExpiredAuthenticationToken"), message);
+            break;
+        }
+        return r;
+    }
     const int status = fault.kind == QLatin1StringView("busy") ? 409 : fault.kind.toInt();
     Response r;
     const QString message = QStringLiteral("Injected by the sandbox (fault \"%1\").").arg(fault.kind);

@@ -683,6 +683,106 @@
         </message>
     </context>
     <context>
+        <name>cmk::auth::BrowserSignIn</name>
+        <message>
+            <source>the sign-in in the browser was not completed in time</source>
+            <translation>die Anmeldung im Browser wurde nicht rechtzeitig abgeschlossen</translation>
+        </message>
+        <message>
+            <source>no loopback port is free for the sign-in answer</source>
+            <translation>für die Antwort der Anmeldung ist kein lokaler Port frei</translation>
+        </message>
+        <message>
+            <source>You are signed in. You can close this window and go back to CMK Wizard.</source>
+            <translation>Sie sind angemeldet. Sie können dieses Fenster schließen und zu CMK Wizard zurückkehren.</translation>
+        </message>
+        <message>
+            <source>The answer from the sign-in page does not belong to this sign-in (state mismatch). Start the sign-in again.</source>
+            <translation>Die Antwort der Anmeldeseite gehört nicht zu dieser Anmeldung (state stimmt nicht überein). Starten Sie die Anmeldung erneut.</translation>
+        </message>
+        <message>
+            <source>The answer from the sign-in page carries no authorization code.</source>
+            <translation>Die Antwort der Anmeldeseite enthält keinen Autorisierungscode.</translation>
+        </message>
+        <message>
+            <source>redeem sign-in code</source>
+            <translation>Anmeldecode einlösen</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::auth::ClientSecretCredential</name>
+        <message>
+            <source>No client secret: set %1 or store the secret in the keychain.</source>
+            <translation>Kein Clientgeheimnis: Setzen Sie %1 oder legen Sie das Geheimnis im Schlüsselbund ab.</translation>
+        </message>
+        <message>
+            <source>No client secret: set %1 or store the secret in the keychain under "%2".</source>
+            <translation>Kein Clientgeheimnis: Setzen Sie %1 oder legen Sie das Geheimnis im Schlüsselbund unter „%2“ ab.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::auth::DeviceCodeSignIn</name>
+        <message>
+            <source>start device sign-in</source>
+            <translation>Geräteanmeldung starten</translation>
+        </message>
+        <message>
+            <source>wait for device sign-in</source>
+            <translation>auf Geräteanmeldung warten</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::auth::FileCredentialStore</name>
+        <message>
+            <source>Secrets will be stored in a file that only your user account can read. Anyone who can read your files (an administrator, a backup, malware running as you) can use your sign-in. Prefer the system keychain when one is available.</source>
+            <translation>Geheimnisse werden in einer Datei gespeichert, die nur Ihr Benutzerkonto lesen kann. Wer Ihre Dateien lesen kann (ein Administrator, eine Sicherung, Schadsoftware unter Ihrem Konto), kann Ihre Anmeldung verwenden. Verwenden Sie nach Möglichkeit den Schlüsselbund des Systems.</translation>
+        </message>
+        <message>
+            <source>the file %1 (readable by your account only)</source>
+            <translation>die Datei %1 (nur für Ihr Konto lesbar)</translation>
+        </message>
+        <message>
+            <source>%1 is damaged; remove it to start afresh.</source>
+            <translation>%1 ist beschädigt; entfernen Sie die Datei, um neu zu beginnen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::auth::KeychainCredentialStore</name>
+        <message>
+            <source>the system keychain</source>
+            <translation>der Schlüsselbund des Systems</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::auth::MemoryCredentialStore</name>
+        <message>
+            <source>memory (nothing is kept after the program ends)</source>
+            <translation>Arbeitsspeicher (nach Programmende bleibt nichts erhalten)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::auth::TokenBroker</name>
+        <message>
+            <source>memory</source>
+            <translation>Arbeitsspeicher</translation>
+        </message>
+        <message>
+            <source>The stored sign-ins could not be read (%1). Sign in again.</source>
+            <translation>Die gespeicherten Anmeldungen konnten nicht gelesen werden (%1). Melden Sie sich erneut an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::auth::TokenEndpoint</name>
+        <message>
+            <source>refresh sign-in</source>
+            <translation>Anmeldung erneuern</translation>
+        </message>
+        <message>
+            <source>sign in as application</source>
+            <translation>als Anwendung anmelden</translation>
+        </message>
+    </context>
+    <context>
         <name>cmk::ctl::CtlApp</name>
         <message>
             <source>Run "cmkctl --help" for the commands and options.</source>
@@ -799,6 +899,458 @@ Beispiele:
         <message>
             <source>People in the sandbox (sign in as them; the passwords are for this demo only):</source>
             <translation>Personen in der Sandbox (melden Sie sich als sie an; die Kennwörter gelten nur für diese Vorführung):</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::http::OperationState</name>
+        <message>
+            <source>The saved operation is not a JSON object.</source>
+            <translation>Der gespeicherte Vorgang ist kein JSON-Objekt.</translation>
+        </message>
+        <message>
+            <source>The saved operation has an unknown polling style "%1".</source>
+            <translation>Der gespeicherte Vorgang hat eine unbekannte Abfrageart „%1“.</translation>
+        </message>
+        <message>
+            <source>The saved operation names an unknown service "%1".</source>
+            <translation>Der gespeicherte Vorgang nennt einen unbekannten Dienst „%1“.</translation>
+        </message>
+        <message>
+            <source>The saved operation has no valid polling URL.</source>
+            <translation>Der gespeicherte Vorgang hat keine gültige Abfrage-URL.</translation>
+        </message>
+        <message>
+            <source>The saved operation has no valid start time.</source>
+            <translation>Der gespeicherte Vorgang hat keine gültige Startzeit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::http::ServiceError</name>
+        <message>
+            <source>cancelled by the user</source>
+            <translation>vom Benutzer abgebrochen</translation>
+        </message>
+        <message numerus="yes">
+            <source>the operation did not end within %n minute(s)</source>
+            <translation>
+                <numerusform>der Vorgang endete nicht innerhalb von %n Minute</numerusform>
+                <numerusform>der Vorgang endete nicht innerhalb von %n Minuten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no answer within %n second(s)</source>
+            <translation>
+                <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+                <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no token</source>
+            <translation>kein Token</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>Die Anfrage wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The service did not answer in time.</source>
+            <translation>Der Dienst hat nicht rechtzeitig geantwortet.</translation>
+        </message>
+        <message>
+            <source>The connection was refused because the server's certificate is not trusted.</source>
+            <translation>Die Verbindung wurde abgelehnt, weil dem Zertifikat des Servers nicht vertraut wird.</translation>
+        </message>
+        <message>
+            <source>The service could not be reached (%1).</source>
+            <translation>Der Dienst war nicht erreichbar (%1).</translation>
+        </message>
+        <message>
+            <source>The service answered with something that is not the expected JSON.</source>
+            <translation>Der Dienst hat nicht mit dem erwarteten JSON geantwortet.</translation>
+        </message>
+        <message>
+            <source>Your account does not exist in this tenant.</source>
+            <translation>Ihr Konto existiert in diesem Mandanten nicht.</translation>
+        </message>
+        <message>
+            <source>Your sign-in has expired.</source>
+            <translation>Ihre Anmeldung ist abgelaufen.</translation>
+        </message>
+        <message>
+            <source>The application has not been granted consent in this tenant.</source>
+            <translation>Der Anwendung wurde in diesem Mandanten keine Einwilligung erteilt.</translation>
+        </message>
+        <message>
+            <source>This tenant asks you to sign in again interactively (for example for multi-factor authentication).</source>
+            <translation>Dieser Mandant verlangt eine erneute interaktive Anmeldung (zum Beispiel für die mehrstufige Authentifizierung).</translation>
+        </message>
+        <message>
+            <source>The tenant does not exist in this cloud.</source>
+            <translation>Der Mandant existiert in dieser Cloud nicht.</translation>
+        </message>
+        <message>
+            <source>The federated credential's issuer does not match the tenant of the managed identity.</source>
+            <translation>Der Aussteller der Verbundanmeldeinformation passt nicht zum Mandanten der verwalteten Identität.</translation>
+        </message>
+        <message>
+            <source>The federated credential's subject does not match the managed identity's principal ID.</source>
+            <translation>Der Antragsteller der Verbundanmeldeinformation passt nicht zur Prinzipal-ID der verwalteten Identität.</translation>
+        </message>
+        <message>
+            <source>The federated credential's audience is not the one this cloud expects.</source>
+            <translation>Die Zielgruppe der Verbundanmeldeinformation ist nicht die, die diese Cloud erwartet.</translation>
+        </message>
+        <message>
+            <source>The application has no federated credential for the managed identity.</source>
+            <translation>Die Anwendung hat keine Verbundanmeldeinformation für die verwaltete Identität.</translation>
+        </message>
+        <message>
+            <source>The application is not known in this tenant.</source>
+            <translation>Die Anwendung ist in diesem Mandanten nicht bekannt.</translation>
+        </message>
+        <message>
+            <source>The ISV's application is not installed in the key's tenant.</source>
+            <translation>Die Anwendung des ISV ist im Mandanten des Schlüssels nicht installiert.</translation>
+        </message>
+        <message>
+            <source>The sign-in redirect address is not registered for the application.</source>
+            <translation>Die Umleitungsadresse der Anmeldung ist für die Anwendung nicht registriert.</translation>
+        </message>
+        <message>
+            <source>The requested service is not known in this tenant.</source>
+            <translation>Der angeforderte Dienst ist in diesem Mandanten nicht bekannt.</translation>
+        </message>
+        <message>
+            <source>The sign-in was cancelled or declined.</source>
+            <translation>Die Anmeldung wurde abgebrochen oder abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The sign-in could not be completed.</source>
+            <translation>Die Anmeldung konnte nicht abgeschlossen werden.</translation>
+        </message>
+        <message>
+            <source>The sign-in on the other device was declined.</source>
+            <translation>Die Anmeldung auf dem anderen Gerät wurde abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The device code expired before the sign-in was completed.</source>
+            <translation>Der Gerätecode ist abgelaufen, bevor die Anmeldung abgeschlossen wurde.</translation>
+        </message>
+        <message>
+            <source>You do not have permission for this action on this resource.</source>
+            <translation>Sie haben keine Berechtigung für diese Aktion auf dieser Ressource.</translation>
+        </message>
+        <message>
+            <source>You may change this resource, but not use a resource it links to.</source>
+            <translation>Sie dürfen diese Ressource ändern, aber keine Ressource verwenden, auf die sie verweist.</translation>
+        </message>
+        <message>
+            <source>You are signed in to a different tenant than the one that owns this subscription.</source>
+            <translation>Sie sind bei einem anderen Mandanten angemeldet als dem, dem dieses Abonnement gehört.</translation>
+        </message>
+        <message>
+            <source>Your access token has expired.</source>
+            <translation>Ihr Zugriffstoken ist abgelaufen.</translation>
+        </message>
+        <message>
+            <source>The service did not accept your sign-in.</source>
+            <translation>Der Dienst hat Ihre Anmeldung nicht akzeptiert.</translation>
+        </message>
+        <message>
+            <source>The subscription is not registered for this resource provider.</source>
+            <translation>Das Abonnement ist für diesen Ressourcenanbieter nicht registriert.</translation>
+        </message>
+        <message>
+            <source>This cloud does not offer the API version CMK Wizard uses for this resource.</source>
+            <translation>Diese Cloud bietet die API-Version nicht an, die CMK Wizard für diese Ressource verwendet.</translation>
+        </message>
+        <message>
+            <source>The resource group does not exist in this subscription.</source>
+            <translation>Die Ressourcengruppe existiert in diesem Abonnement nicht.</translation>
+        </message>
+        <message>
+            <source>The subscription does not exist or you cannot see it.</source>
+            <translation>Das Abonnement existiert nicht, oder Sie können es nicht sehen.</translation>
+        </message>
+        <message>
+            <source>The resource does not exist (yet).</source>
+            <translation>Die Ressource existiert (noch) nicht.</translation>
+        </message>
+        <message>
+            <source>The directory does not know this identity yet.</source>
+            <translation>Das Verzeichnis kennt diese Identität noch nicht.</translation>
+        </message>
+        <message>
+            <source>This role is already assigned.</source>
+            <translation>Diese Rolle ist bereits zugewiesen.</translation>
+        </message>
+        <message>
+            <source>Another operation on this resource is still running.</source>
+            <translation>Ein anderer Vorgang auf dieser Ressource läuft noch.</translation>
+        </message>
+        <message>
+            <source>An Azure Policy assignment of your organization forbids this change.</source>
+            <translation>Eine Azure Policy-Zuweisung Ihrer Organisation verbietet diese Änderung.</translation>
+        </message>
+        <message>
+            <source>Another key vault already uses this name; vault names are unique across Azure.</source>
+            <translation>Ein anderer Schlüsseltresor verwendet diesen Namen bereits; Tresornamen sind in ganz Azure eindeutig.</translation>
+        </message>
+        <message>
+            <source>The resource cannot be created in this location.</source>
+            <translation>Die Ressource kann an diesem Standort nicht erstellt werden.</translation>
+        </message>
+        <message>
+            <source>The chosen subnet is delegated to Azure NetApp Files and cannot hold the private endpoint.</source>
+            <translation>Das gewählte Subnetz ist an Azure NetApp Files delegiert und kann den privaten Endpunkt nicht aufnehmen.</translation>
+        </message>
+        <message>
+            <source>The private endpoint to the customer's key vault is not approved yet.</source>
+            <translation>Der private Endpunkt zum Schlüsseltresor des Kunden ist noch nicht genehmigt.</translation>
+        </message>
+        <message>
+            <source>The service's identity may not use the key.</source>
+            <translation>Die Identität des Dienstes darf den Schlüssel nicht verwenden.</translation>
+        </message>
+        <message>
+            <source>The service could not get a token for the key vault in the other tenant.</source>
+            <translation>Der Dienst konnte kein Token für den Schlüsseltresor im anderen Mandanten erhalten.</translation>
+        </message>
+        <message>
+            <source>The subscription is not enabled for this feature.</source>
+            <translation>Das Abonnement ist für dieses Feature nicht freigeschaltet.</translation>
+        </message>
+        <message>
+            <source>Your role assignments do not allow this on the key vault.</source>
+            <translation>Ihre Rollenzuweisungen erlauben dies auf dem Schlüsseltresor nicht.</translation>
+        </message>
+        <message>
+            <source>The key vault's access policies do not allow this for you.</source>
+            <translation>Die Zugriffsrichtlinien des Schlüsseltresors erlauben Ihnen dies nicht.</translation>
+        </message>
+        <message>
+            <source>The key vault's network rules block this connection.</source>
+            <translation>Die Netzwerkregeln des Schlüsseltresors blockieren diese Verbindung.</translation>
+        </message>
+        <message>
+            <source>Your directory role does not allow this.</source>
+            <translation>Ihre Verzeichnisrolle erlaubt dies nicht.</translation>
+        </message>
+        <message>
+            <source>An object with the same key already exists in the directory.</source>
+            <translation>Ein Objekt mit demselben Schlüssel existiert bereits im Verzeichnis.</translation>
+        </message>
+        <message>
+            <source>You do not have Reader access to the enterprise policy.</source>
+            <translation>Sie haben keinen Lesezugriff (Reader) auf die Unternehmensrichtlinie.</translation>
+        </message>
+        <message>
+            <source>This environment cannot use a customer-managed key.</source>
+            <translation>Diese Umgebung kann keinen kundenseitig verwalteten Schlüssel verwenden.</translation>
+        </message>
+        <message>
+            <source>You are not a Power Platform administrator in this tenant.</source>
+            <translation>Sie sind in diesem Mandanten kein Power Platform-Administrator.</translation>
+        </message>
+        <message>
+            <source>The service is throttling requests.</source>
+            <translation>Der Dienst drosselt Anfragen.</translation>
+        </message>
+        <message>
+            <source>The service had a temporary problem.</source>
+            <translation>Der Dienst hatte ein vorübergehendes Problem.</translation>
+        </message>
+        <message>
+            <source>The service refused the request.</source>
+            <translation>Der Dienst hat die Anfrage abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The resource does not exist.</source>
+            <translation>Die Ressource existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The request failed.</source>
+            <translation>Die Anfrage ist fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>Start it again when you are ready.</source>
+            <translation>Starten Sie es erneut, wenn Sie bereit sind.</translation>
+        </message>
+        <message>
+            <source>Check your network connection and try again.</source>
+            <translation>Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>If your organization inspects TLS, add its CA certificate to the cloud profile (trustedCaCertificates).</source>
+            <translation>Wenn Ihre Organisation TLS prüft, fügen Sie deren CA-Zertifikat dem Cloudprofil hinzu (trustedCaCertificates).</translation>
+        </message>
+        <message>
+            <source>Check your network connection and proxy settings, then try again.</source>
+            <translation>Prüfen Sie Netzwerkverbindung und Proxyeinstellungen und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>Try again; if it persists, send the request ID to your administrator.</source>
+            <translation>Versuchen Sie es erneut; wenn es bleibt, senden Sie die Anfrage-ID an Ihren Administrator.</translation>
+        </message>
+        <message>
+            <source>Sign in with an account of this tenant, or ask its administrator to invite you as a guest.</source>
+            <translation>Melden Sie sich mit einem Konto dieses Mandanten an, oder bitten Sie dessen Administrator, Sie als Gast einzuladen.</translation>
+        </message>
+        <message>
+            <source>Sign in again.</source>
+            <translation>Melden Sie sich erneut an.</translation>
+        </message>
+        <message>
+            <source>Ask an administrator of the tenant to grant consent, then sign in again.</source>
+            <translation>Bitten Sie einen Administrator des Mandanten um die Einwilligung, und melden Sie sich dann erneut an.</translation>
+        </message>
+        <message>
+            <source>Sign in again in the browser.</source>
+            <translation>Melden Sie sich im Browser erneut an.</translation>
+        </message>
+        <message>
+            <source>Check the tenant ID and that you chose the right cloud.</source>
+            <translation>Prüfen Sie die Mandanten-ID und ob Sie die richtige Cloud gewählt haben.</translation>
+        </message>
+        <message>
+            <source>Fix the federated credential on the ISV's application (the wizard's federated credential step shows the expected issuer, subject and audience) and try again.</source>
+            <translation>Korrigieren Sie die Verbundanmeldeinformation der ISV-Anwendung (der entsprechende Schritt des Assistenten zeigt den erwarteten Aussteller, Antragsteller und die Zielgruppe) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Ask the customer's administrator to install the application (admin consent), then try again.</source>
+            <translation>Bitten Sie den Administrator des Kunden, die Anwendung zu installieren (Administratoreinwilligung), und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>Check the application (client) ID, or use the default client of the cloud profile.</source>
+            <translation>Prüfen Sie die Anwendungs-ID (Client-ID), oder verwenden Sie den Standardclient des Cloudprofils.</translation>
+        </message>
+        <message>
+            <source>Sign in again when you are ready.</source>
+            <translation>Melden Sie sich erneut an, wenn Sie bereit sind.</translation>
+        </message>
+        <message>
+            <source>Ask an owner of the resource to grant you the needed role; the service's message names the missing action. If the role was just granted, wait a few minutes and retry.</source>
+            <translation>Bitten Sie einen Besitzer der Ressource, Ihnen die nötige Rolle zuzuweisen; die Meldung des Dienstes nennt die fehlende Aktion. Wurde die Rolle gerade zugewiesen, warten Sie einige Minuten und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Sign in to the tenant that owns the subscription.</source>
+            <translation>Melden Sie sich bei dem Mandanten an, dem das Abonnement gehört.</translation>
+        </message>
+        <message>
+            <source>Register the resource provider (the track's registration step does it) and wait until it is Registered.</source>
+            <translation>Registrieren Sie den Ressourcenanbieter (der Registrierungsschritt des Ablaufs erledigt das) und warten Sie, bis er „Registered“ ist.</translation>
+        </message>
+        <message>
+            <source>Use a cloud profile with an API version this cloud supports; the service's message lists them.</source>
+            <translation>Verwenden Sie ein Cloudprofil mit einer API-Version, die diese Cloud unterstützt; die Meldung des Dienstes listet sie auf.</translation>
+        </message>
+        <message>
+            <source>Choose an existing resource group, or check that the right subscription is selected.</source>
+            <translation>Wählen Sie eine vorhandene Ressourcengruppe, oder prüfen Sie, ob das richtige Abonnement ausgewählt ist.</translation>
+        </message>
+        <message>
+            <source>Choose a subscription of the signed-in tenant.</source>
+            <translation>Wählen Sie ein Abonnement des angemeldeten Mandanten.</translation>
+        </message>
+        <message>
+            <source>A new identity takes a few minutes to appear everywhere; CMK Wizard retries on its own. If it persists, check the object ID.</source>
+            <translation>Eine neue Identität braucht einige Minuten, bis sie überall sichtbar ist; CMK Wizard versucht es selbst erneut. Wenn es bleibt, prüfen Sie die Objekt-ID.</translation>
+        </message>
+        <message>
+            <source>Nothing to do.</source>
+            <translation>Nichts zu tun.</translation>
+        </message>
+        <message>
+            <source>Wait until the running operation ends; CMK Wizard retries then.</source>
+            <translation>Warten Sie, bis der laufende Vorgang endet; CMK Wizard versucht es dann erneut.</translation>
+        </message>
+        <message>
+            <source>Ask your Azure administrator about the policy named in the message, or change the settings to comply.</source>
+            <translation>Fragen Sie Ihren Azure-Administrator nach der in der Meldung genannten Richtlinie, oder ändern Sie die Einstellungen entsprechend.</translation>
+        </message>
+        <message>
+            <source>Choose another vault name.</source>
+            <translation>Wählen Sie einen anderen Tresornamen.</translation>
+        </message>
+        <message>
+            <source>Choose one of the locations the message lists.</source>
+            <translation>Wählen Sie einen der Standorte, die die Meldung nennt.</translation>
+        </message>
+        <message>
+            <source>Choose another subnet of the volumes' virtual network, one that is not delegated.</source>
+            <translation>Wählen Sie ein anderes, nicht delegiertes Subnetz im virtuellen Netzwerk der Volumes.</translation>
+        </message>
+        <message>
+            <source>Ask the customer to approve the private endpoint connection on the vault, then try again.</source>
+            <translation>Bitten Sie den Kunden, die private Endpunktverbindung am Tresor zu genehmigen, und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>Grant the identity get, wrapKey and unwrapKey on the key (Key Vault Crypto Service Encryption User), then try again.</source>
+            <translation>Gewähren Sie der Identität get, wrapKey und unwrapKey auf den Schlüssel (Key Vault Crypto Service Encryption User), und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>Register the required preview feature and wait until it is Registered.</source>
+            <translation>Registrieren Sie das nötige Vorschaufeature und warten Sie, bis es „Registered“ ist.</translation>
+        </message>
+        <message>
+            <source>Ask for a Key Vault data role (for example Key Vault Crypto Officer) on the vault or key.</source>
+            <translation>Fordern Sie eine Key Vault-Datenrolle (zum Beispiel Key Vault Crypto Officer) für den Tresor oder den Schlüssel an.</translation>
+        </message>
+        <message>
+            <source>Ask for an access policy with the needed key permissions.</source>
+            <translation>Fordern Sie eine Zugriffsrichtlinie mit den nötigen Schlüsselberechtigungen an.</translation>
+        </message>
+        <message>
+            <source>Allow your network in the vault's firewall, or work from a network that can reach it.</source>
+            <translation>Lassen Sie Ihr Netzwerk in der Firewall des Tresors zu, oder arbeiten Sie aus einem Netzwerk, das ihn erreicht.</translation>
+        </message>
+        <message>
+            <source>Ask for the directory role the action needs (for example Cloud Application Administrator).</source>
+            <translation>Fordern Sie die Verzeichnisrolle an, die die Aktion braucht (zum Beispiel Cloudanwendungsadministrator).</translation>
+        </message>
+        <message>
+            <source>Use the existing object; CMK Wizard looks it up on the next run.</source>
+            <translation>Verwenden Sie das vorhandene Objekt; CMK Wizard findet es beim nächsten Durchlauf.</translation>
+        </message>
+        <message>
+            <source>Ask the key vault administrator to grant you Reader on the enterprise policy.</source>
+            <translation>Bitten Sie den Administrator des Schlüsseltresors, Ihnen Leserechte (Reader) auf die Unternehmensrichtlinie zu geben.</translation>
+        </message>
+        <message>
+            <source>Choose another environment, or change this one as the message says.</source>
+            <translation>Wählen Sie eine andere Umgebung, oder ändern Sie diese wie in der Meldung beschrieben.</translation>
+        </message>
+        <message>
+            <source>Ask for the Power Platform administrator role, or sign in as a Power Platform administrator.</source>
+            <translation>Fordern Sie die Rolle Power Platform-Administrator an, oder melden Sie sich als Power Platform-Administrator an.</translation>
+        </message>
+        <message>
+            <source>Wait a moment and try again; CMK Wizard retries on its own where it is safe.</source>
+            <translation>Warten Sie einen Moment und versuchen Sie es erneut; CMK Wizard wiederholt selbst, wo es sicher ist.</translation>
+        </message>
+        <message>
+            <source>Check the details and try again; if it persists, send the request ID to your administrator.</source>
+            <translation>Prüfen Sie die Details und versuchen Sie es erneut; wenn es bleibt, senden Sie die Anfrage-ID an Ihren Administrator.</translation>
+        </message>
+        <message>
+            <source>You are not signed in to this tenant, or the sign-in was removed.</source>
+            <translation>Sie sind bei diesem Mandanten nicht angemeldet, oder die Anmeldung wurde entfernt.</translation>
+        </message>
+        <message>
+            <source>The answer from the sign-in page does not belong to this sign-in.</source>
+            <translation>Die Antwort der Anmeldeseite gehört nicht zu dieser Anmeldung.</translation>
+        </message>
+        <message>
+            <source>The application's secret or certificate was not accepted.</source>
+            <translation>Das Geheimnis oder Zertifikat der Anwendung wurde nicht akzeptiert.</translation>
+        </message>
+        <message>
+            <source>Sign in to this tenant.</source>
+            <translation>Melden Sie sich bei diesem Mandanten an.</translation>
+        </message>
+        <message>
+            <source>Check the client secret (a new one may be needed if it expired) and the application ID.</source>
+            <translation>Prüfen Sie das Clientgeheimnis (nach Ablauf wird ein neues benötigt) und die Anwendungs-ID.</translation>
         </message>
     </context>
     <context>

@@ -162,7 +162,7 @@ public:
                                                    {QStringLiteral("password"), password},
                                                    {QStringLiteral("action"), QStringLiteral("signin")}});
         const QString code = QUrlQuery(QUrl(QString::fromUtf8(back.header("Location"))))
-                                 .queryItemValue(QStringLiteral("code"));
+                                 .queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
         if (code.isEmpty()) {
             if (error)
                 *error = QString::fromUtf8(back.body);

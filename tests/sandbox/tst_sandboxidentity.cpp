@@ -197,7 +197,7 @@ void TestSandboxIdentity::signInWithPkce()
     QCOMPARE(location.port(), 43123);
     const QUrlQuery query(location);
     QCOMPARE(query.queryItemValue(QStringLiteral("state")), QStringLiteral("st-42"));
-    const QString code = query.queryItemValue(QStringLiteral("code"));
+    const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     QVERIFY(!code.isEmpty());
 
     int status = 0;
@@ -349,7 +349,7 @@ void TestSandboxIdentity::tokenErrors()
     const HttpResult back
         = signIn(QStringLiteral("organizations"), QStringLiteral("priya@contoso.onmicrosoft.com"),
                  QStringLiteral("Sandbox-Pp-1"));
-    const QString code = redirectQuery(back).queryItemValue(QStringLiteral("code"));
+    const QString code = redirectQuery(back).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     QVERIFY(!code.isEmpty());
     const HttpResult r
         = m_http->postForm(url(QStringLiteral("organizations/oauth2/v2.0/token")),
@@ -372,7 +372,8 @@ void TestSandboxIdentity::refreshRotatesAndCrossesResources()
     const HttpResult back
         = signIn(QStringLiteral("organizations"), QStringLiteral("sam@contoso.onmicrosoft.com"),
                  QStringLiteral("Sandbox-Both-1"));
-    const QJsonObject first = redeem(redirectQuery(back).queryItemValue(QStringLiteral("code")));
+    const QJsonObject first
+        = redeem(redirectQuery(back).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded));
     const QString rt1 = first.value(QStringLiteral("refresh_token")).toString();
     QVERIFY(!rt1.isEmpty());
     const auto refresh = [&](const QString &rt, const QString &scope, const QString &tenant) {
@@ -410,7 +411,7 @@ void TestSandboxIdentity::expiredRefreshToken()
     const HttpResult back
         = signIn(QStringLiteral("organizations"), QStringLiteral("riley@contoso.onmicrosoft.com"),
                  QStringLiteral("Sandbox-Support-1"));
-    const QString rt = redeem(redirectQuery(back).queryItemValue(QStringLiteral("code")))
+    const QString rt = redeem(redirectQuery(back).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded))
                            .value(QStringLiteral("refresh_token"))
                            .toString();
     const HttpResult expire

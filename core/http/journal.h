@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+namespace cmk::http {
+
+/// One HTTP exchange as the journal keeps it: what went where, what came back, the ids support
+/// asks for. Never a token, code, verifier, secret or Authorization header.
+struct JournalEntry
+{
+    QDateTime time;
+    QString service;
+    QString method;
+    QString url; ///< redacted
+    int status = 0;
+    qint64 durationMs = 0;
+    int attempt = 1;
+    QString operation;
+    QString requestId;
+    QString correlationId;
+    QString clientRequestId;
+    QString tenantId;
+    QString callerObjectId;
+    QString errorCode;
+
+    QByteArray toJsonLine() const;
+    static JournalEntry fromJsonLine(const QByteArray &line, bool *ok = nullptr);
+};
+
+/// The request journal: one JSON line per exchange in the app's data directory, rotated by
+/// size, and the most recent entries in memory for the journal view.
+class Journal : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `directory` empty: no file, memory only.
+    explicit Journal(const QString &directory, QObject *parent = nullptr);
+
+    void setRotation(qint64 maxBytes, int keepFiles);
+    void record(const JournalEntry &entry);
+    const QList<JournalEntry> &recent() const { return m_recent; }
+    QString currentFile() const;
+
+    /// The URL with every query value that could be a secret replaced by "redacted".
+    static QString redact(const QUrl &url);
+
+Q_SIGNALS:
+    void recorded(const cmk::http::JournalEntry &entry);
+
+private:
+    void rotate();
+
+    QString m_directory;
+    qint64 m_maxBytes = 5 * 1024 * 1024;
+    int m_keepFiles = 5;
+    QList<JournalEntry> m_recent;
+};
+
+} // namespace cmk::http
+
+Q_DECLARE_METATYPE(cmk::http::JournalEntry)
