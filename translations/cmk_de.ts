@@ -1352,6 +1352,10 @@ Beispiele:
             <source>Check the client secret (a new one may be needed if it expired) and the application ID.</source>
             <translation>Prüfen Sie das Clientgeheimnis (nach Ablauf wird ein neues benötigt) und die Anwendungs-ID.</translation>
         </message>
+        <message>
+            <source>Correct the value and try again; nothing was sent.</source>
+            <translation>Korrigieren Sie den Wert und versuchen Sie es erneut; es wurde nichts gesendet.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::sandbox::Sandbox</name>

@@ -159,6 +159,8 @@ QString ServiceError::userMessage() const
         return tr("The service could not be reached (%1).").arg(message);
     case Kind::Malformed:
         return tr("The service answered with something that is not the expected JSON.");
+    case Kind::InvalidInput:
+        return message;
     case Kind::Http:
         break;
     }
@@ -306,6 +308,8 @@ QString ServiceError::nextAction() const
         return tr("Check your network connection and proxy settings, then try again.");
     case Kind::Malformed:
         return tr("Try again; if it persists, send the request ID to your administrator.");
+    case Kind::InvalidInput:
+        return tr("Correct the value and try again; nothing was sent.");
     case Kind::Http:
         break;
     }

@@ -25,6 +25,7 @@ public:
         Cancelled,
         Http, ///< an HTTP error status with (or without) a parsable body
         Malformed, ///< a success status whose body could not be read
+        InvalidInput, ///< refused before sending: `message` says what is wrong and what to do
     };
 
     Kind kind = Kind::None;
