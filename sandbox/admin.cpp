@@ -119,6 +119,19 @@ Response AdminService::handle(const Request &request)
         }
         return Response::json(200, bytes(Json {{"expired", expired}}));
     }
+    if (post && path == QLatin1StringView("device-codes/expire")) {
+        // Device codes live 900 real seconds; this ends them now (`{"userCode"}`, or all), so
+        // clients' expired_token handling can be tried without waiting.
+        const QString userCode = str(*body, "userCode");
+        int expired = 0;
+        for (auto &[code, grant] : m_ctx.world.deviceCodes) {
+            if (userCode.isEmpty() || grant.userCode.compare(userCode, Qt::CaseInsensitive) == 0) {
+                grant.expiresAtRealMs = 0;
+                ++expired;
+            }
+        }
+        return Response::json(200, bytes(Json {{"expired", expired}}));
+    }
     if (post && path == QLatin1StringView("support/unlock")) {
         Environment *e = m_ctx.world.environment(str(*body, "environmentId"));
         if (!e)

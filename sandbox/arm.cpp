@@ -78,6 +78,23 @@ const std::vector<TypeInfo> &types()
     return list;
 }
 
+/// A subscription as the list and the single GET show it (the same Subscription model).
+Json subscriptionJson(const Subscription &sub)
+{
+    return Json {{"id", s(QStringLiteral("/subscriptions/") + sub.id)},
+                 {"authorizationSource", "RoleBased"},
+                 {"managedByTenants", Json::array()},
+                 {"subscriptionId", s(sub.id)},
+                 {"tenantId", s(sub.tenantId)},
+                 {"displayName", s(sub.displayName)},
+                 {"state", s(sub.state)},
+                 {"subscriptionPolicies",
+                  {{"locationPlacementId", "Public_2014-09-01"},
+                   {"quotaId", "PayAsYouGo_2014-09-01"},
+                   {"spendingLimit", "Off"}}},
+                 {"tags", Json::object()}};
+}
+
 } // namespace
 
 ArmService::ArmService(Context &context)
@@ -131,11 +148,19 @@ std::optional<Response> ArmService::checkRegistered(Subscription &sub, const QSt
         it->second.state = QStringLiteral("Registered");
     if (it != sub.providers.end() && it->second.state == QLatin1StringView("Registered"))
         return std::nullopt;
-    return errors::arm(
-        409, QStringLiteral("MissingSubscriptionRegistration"),
-        QStringLiteral("The subscription is not registered to use namespace '%1'. See "
-                       "https://aka.ms/rps-not-found for how to register subscriptions.")
-            .arg(sub.providerCasing.count(ns.toLower()) ? sub.providerCasing[ns.toLower()] : ns));
+    const QString name = sub.providerCasing.count(ns.toLower()) ? sub.providerCasing[ns.toLower()] : ns;
+    const QString message = QStringLiteral("The subscription is not registered to use namespace '%1'. See "
+                                           "https://aka.ms/rps-not-found for how to register subscriptions.")
+                                .arg(name);
+    // ARM nests the cause in details[] with the namespace as target, as the registration docs show.
+    return Response::json(409,
+                          bytes(Json {{"error",
+                                       {{"code", "MissingSubscriptionRegistration"},
+                                        {"message", s(message)},
+                                        {"details",
+                                         Json::array({{{"code", "MissingSubscriptionRegistration"},
+                                                       {"target", s(name)},
+                                                       {"message", s(message)}}})}}}}));
 }
 
 std::optional<Response> ArmService::authorize(Call &call, const QString &action, const QString &scope)
@@ -181,6 +206,10 @@ void ArmService::settle()
             r.pendingUntilMs = 0;
             if (r.body.contains("properties"))
                 r.body["properties"]["provisioningState"] = s(r.finalState);
+            // A finished key rotation has re-wrapped everything: the old key is no longer in use.
+            if (r.type == QLatin1StringView("Microsoft.Compute/diskEncryptionSets")
+                && r.finalState == QLatin1StringView("Succeeded"))
+                r.body["properties"]["previousKeys"] = Json::array();
         }
     }
 }
@@ -240,17 +269,7 @@ Response ArmService::handle(const Request &request, RequestLogEntry *entry)
                                             QStringLiteral("Microsoft.Resources/subscriptions/read"),
                                             QStringLiteral("/subscriptions/") + sub.id))
                     continue;
-                value.push_back({{"id", s(QStringLiteral("/subscriptions/") + sub.id)},
-                                 {"authorizationSource", "RoleBased"},
-                                 {"managedByTenants", Json::array()},
-                                 {"subscriptionId", s(sub.id)},
-                                 {"tenantId", s(sub.tenantId)},
-                                 {"displayName", s(sub.displayName)},
-                                 {"state", s(sub.state)},
-                                 {"subscriptionPolicies",
-                                  {{"locationPlacementId", "Public_2014-09-01"},
-                                   {"quotaId", "PayAsYouGo_2014-09-01"},
-                                   {"spendingLimit", "Off"}}}});
+                value.push_back(subscriptionJson(sub));
             }
             return Response::json(200, bytes(Json {{"value", value}}));
         }
@@ -307,14 +326,7 @@ Response ArmService::subscriptionRoutes(Call &call, Subscription &sub)
         if (auto denied = authorize(call, QStringLiteral("Microsoft.Resources/subscriptions/read"), subScope))
             return *denied;
         if (seg.size() == 2)
-            return Response::json(200,
-                                  bytes(Json {{"id", s(subScope)},
-                                              {"authorizationSource", "RoleBased"},
-                                              {"managedByTenants", Json::array()},
-                                              {"subscriptionId", s(sub.id)},
-                                              {"tenantId", s(sub.tenantId)},
-                                              {"displayName", s(sub.displayName)},
-                                              {"state", s(sub.state)}}));
+            return Response::json(200, bytes(subscriptionJson(sub)));
         Json value = Json::array();
         if (groups) {
             for (auto &[key, r] : m_ctx.world.resources) {
@@ -402,7 +414,8 @@ Response ArmService::providers(Call &call, Subscription &sub, const QStringList 
                 locations.push_back(s(l.displayName()));
             resourceTypes.push_back({{"resourceType", "enterprisePolicies"},
                                      {"locations", locations},
-                                     {"apiVersions", {"2020-10-30", "2020-10-30-preview"}}});
+                                     {"apiVersions", {"2020-10-30", "2020-10-30-preview"}},
+                                     {"capabilities", "SupportsTags, SupportsLocation"}});
         }
         for (const TypeInfo &t : types()) {
             const QString type = QLatin1StringView(t.type);
@@ -411,9 +424,15 @@ Response ArmService::providers(Call &call, Subscription &sub, const QStringList 
                 Json v = Json::array();
                 for (const QString &version : t.versions)
                     v.push_back(s(version));
-                resourceTypes.push_back({{"resourceType", s(type.section(u'/', 1))},
-                                         {"locations", {"West Europe", "North Europe", "East US"}},
-                                         {"apiVersions", v}});
+                const bool child = type.count(u'/') > 1;
+                resourceTypes.push_back(
+                    {{"resourceType", s(type.section(u'/', 1))},
+                     {"locations", {"West Europe", "North Europe", "East US"}},
+                     {"apiVersions", v},
+                     {"capabilities",
+                      child ? "None"
+                            : "CrossResourceGroupResourceMove, CrossSubscriptionResourceMove, SupportsTags, "
+                              "SupportsLocation"}});
             }
         }
         return Json {{"id", s(subScope + QStringLiteral("/providers/") + ns)},
@@ -553,14 +572,17 @@ Response ArmService::startOperation(Call &call, ArmResource &r, const QString &k
     r.pendingUntilMs = op.doneMs;
     if (r.body.contains("properties"))
         r.body["properties"]["provisioningState"] = s(runningState);
+    if (kind == QLatin1StringView("action"))
+        op.resultStatus = 204; // an action without a result answers 204 once done
     m_ctx.world.operations[op.id] = op;
 
     const QString ns = r.type.section(u'/', 0, 0);
     const QString location = str(r.body, "location", QStringLiteral("westeurope"));
     const QString base = QStringLiteral("/subscriptions/%1/providers/%2/locations/%3/")
                              .arg(arm::subscriptionOf(r.id), ns, location);
-    Response response = kind == QLatin1StringView("delete") ? Response {status, {}, {}}
-                                                            : Response::json(status, bytes(view(r)));
+    // A delete or an action (POST) answers 202 without a body; its result comes from the Location poll.
+    const bool bodyless = kind == QLatin1StringView("delete") || kind == QLatin1StringView("action");
+    Response response = bodyless ? Response {status, {}, {}} : Response::json(status, bytes(view(r)));
     const qint64 remainingRealMs
         = qMax<qint64>(10, qint64(double(m_ctx.lroDurationMs) / m_ctx.world.clock.scale()));
     if (asyncHeader)
@@ -626,6 +648,8 @@ Response ArmService::operationPoll(Call &call, const QString &operationId, bool 
         return Response::json(500, bytes(Json {{"error", op.error}}));
     if (!op.result.is_null())
         return Response::json(op.resultStatus, bytes(op.result));
+    if (op.resultStatus == 204)
+        return Response {204, {}, {}};
     ArmResource *r = m_ctx.world.resource(op.resourceKey);
     if (!r)
         return Response {204, {}, {}};

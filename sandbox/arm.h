@@ -45,7 +45,9 @@ private:
     Response putPrivateEndpoint(Call &call, const QString &id, const Json &body);
     Response putVirtualNetwork(Call &call, const QString &id, const Json &body);
     Response putDiskEncryptionSet(Call &call, const QString &id, const Json &body, bool patch);
-    Response putNetAppAccount(Call &call, const QString &id, const Json &body, bool patch);
+    enum class NetAppWrite { Put, Patch, ChangeKeyVault };
+    /// PUT, PATCH, or the changeKeyVault action (`body` is then the new keyVaultProperties).
+    Response putNetAppAccount(Call &call, const QString &id, const Json &body, NetAppWrite mode);
     Response putEnterprisePolicy(Call &call, const QString &id, const Json &body, bool patch);
     Response deleteResource(Call &call, ArmResource &r);
 

@@ -163,4 +163,20 @@ QString nowIso(const World &world)
     return SimClock::iso(world.clock.nowMs());
 }
 
+Json systemData(const World &world, const Principal &actor, const Json &previous)
+{
+    const QString who = actor.upn.isEmpty() ? actor.objectId : actor.upn;
+    const char *type = actor.kind == Principal::Kind::User ? "User"
+        : actor.kind == Principal::Kind::ManagedIdentity   ? "ManagedIdentity"
+                                                           : "Application";
+    const std::string now = s(nowIso(world));
+    Json data = previous.is_object() && previous.contains("createdBy")
+        ? previous
+        : Json {{"createdBy", s(who)}, {"createdByType", type}, {"createdAt", now}};
+    data["lastModifiedBy"] = s(who);
+    data["lastModifiedByType"] = type;
+    data["lastModifiedAt"] = now;
+    return data;
+}
+
 } // namespace cmk::sandbox::arm

@@ -40,6 +40,10 @@ KeyVersion &addKeyVersion(World &world, const QString &vaultId, const QString &k
 
 QString nowIso(const World &world);
 
+/// ARM's `systemData`: who created the resource and when (kept from `previous` on updates), and who
+/// changed it last.
+Json systemData(const World &world, const Principal &actor, const Json &previous = Json());
+
 } // namespace arm
 
 } // namespace cmk::sandbox

@@ -70,7 +70,9 @@ Json ArmService::view(ArmResource &r)
         for (auto &[k, child] : m_ctx.world.resources) {
             if (child.type == QLatin1StringView("Microsoft.KeyVault/vaults/privateEndpointConnections")
                 && k.startsWith(key + QStringLiteral("/privateendpointconnections/")))
-                connections.push_back({{"id", child.body["id"]}, {"properties", child.body["properties"]}});
+                connections.push_back({{"id", child.body["id"]},
+                                       {"etag", child.body.value("etag", Json(""))},
+                                       {"properties", child.body["properties"]}});
         }
         body["properties"]["privateEndpointConnections"] = connections;
     } else if (r.type == QLatin1StringView("Microsoft.Network/privateEndpoints")) {
@@ -219,7 +221,7 @@ Response ArmService::resource(Call &call, const QString &id)
     if (type == QLatin1StringView("Microsoft.Compute/diskEncryptionSets"))
         return putDiskEncryptionSet(call, id, *body, patch);
     if (type == QLatin1StringView("Microsoft.NetApp/netAppAccounts"))
-        return putNetAppAccount(call, id, *body, patch);
+        return putNetAppAccount(call, id, *body, patch ? NetAppWrite::Patch : NetAppWrite::Put);
     if (type == QLatin1StringView("Microsoft.PowerPlatform/enterprisePolicies"))
         return putEnterprisePolicy(call, id, *body, patch);
     return errors::arm(405, QStringLiteral("MethodNotAllowed"),
@@ -240,6 +242,36 @@ Response ArmService::action(Call &call, const QString &id, const QString &action
         && ieq(actionName, QLatin1StringView("renewCredentials")))
         return startOperation(call, *r, QStringLiteral("action"), 202, true, true,
                               QStringLiteral("Updating"));
+    if (r->type == QLatin1StringView("Microsoft.NetApp/netAppAccounts")
+        && ieq(actionName, QLatin1StringView("changeKeyVault"))) {
+        if (r->pendingUntilMs > 0)
+            return errors::arm(
+                409, QStringLiteral("AnotherOperationInProgress"),
+                QStringLiteral("Another operation on this or dependent resource is in progress."));
+        const auto body = parseJson(call.request.body);
+        if (!body || !body->is_object())
+            return errors::arm(
+                400, QStringLiteral("InvalidRequestContent"),
+                QStringLiteral("The request content was invalid and could not be deserialized: the body must "
+                               "be {keyVaultUri, keyName, keyVaultResourceId, keyVaultPrivateEndpoints}."));
+        for (const auto &pe : body->value("keyVaultPrivateEndpoints", Json::array())) {
+            const ArmResource *endpoint = m_ctx.world.resource(str(pe, "privateEndpointId"));
+            if (!endpoint || endpoint->type != QLatin1StringView("Microsoft.Network/privateEndpoints"))
+                return badParameter(QStringLiteral("The private endpoint '%1' does not exist.")
+                                        .arg(str(pe, "privateEndpointId")),
+                                    QStringLiteral("keyVaultPrivateEndpoints"));
+            if (pe.contains("virtualNetworkId") && !m_ctx.world.resource(str(pe, "virtualNetworkId")))
+                return badParameter(QStringLiteral("The virtual network '%1' does not exist.")
+                                        .arg(str(pe, "virtualNetworkId")),
+                                    QStringLiteral("keyVaultPrivateEndpoints"));
+        }
+        Json kvp = Json::object();
+        for (const char *key : {"keyVaultUri", "keyName", "keyVaultResourceId"}) {
+            if (body->contains(key))
+                kvp[key] = (*body)[key];
+        }
+        return putNetAppAccount(call, r->id, kvp, NetAppWrite::ChangeKeyVault);
+    }
     return errors::arm(400, QStringLiteral("InvalidAction"),
                        QStringLiteral("The action '%1' is not supported on %2.").arg(actionName, r->type));
 }
@@ -386,10 +418,10 @@ Response ArmService::putVault(Call &call, const QString &id, const Json &body, b
     if (body.contains("tags"))
         r.body["tags"] = body["tags"];
     const bool created = !existing;
+    r.body["systemData"] = arm::systemData(m_ctx.world, call.caller, r.body.value("systemData", Json()));
     if (created && m_ctx.openVault(id.toLower()) == 0)
         return errors::arm(500, QStringLiteral("InternalServerError"),
                            QStringLiteral("The sandbox could not open a port for the vault."));
-    Q_UNUSED(call)
     return Response::json(created ? 201 : 200, bytes(view(r)));
 }
 
@@ -488,7 +520,6 @@ Response ArmService::accessPolicies(Call &call, const QString &vaultId, const QS
 
 Response ArmService::putEndpointConnection(Call &call, const QString &id, const Json &body)
 {
-    Q_UNUSED(call)
     ArmResource *existing = m_ctx.world.resource(id);
     if (!existing)
         return errors::arm(
@@ -515,8 +546,11 @@ Response ArmService::putEndpointConnection(Call &call, const QString &id, const 
                            "private endpoint must create it again."));
     existing->body["properties"]["privateLinkServiceConnectionState"]
         = {{"status", s(status)}, {"description", s(str(state, "description"))}, {"actionsRequired", "None"}};
-    existing->body["properties"]["provisioningState"] = "Succeeded";
-    return Response::json(200, bytes(existing->body));
+    existing->body["etag"] = s(QStringLiteral("W/\"") + m_ctx.world.newGuid() + u'"');
+    // The new state holds at once (the endpoint's owner sees it); the connection itself finishes
+    // updating a moment later: 200 with Azure-AsyncOperation and Retry-After, as Key Vault answers.
+    return startOperation(call, *existing, QStringLiteral("put"), 200, true, false,
+                          QStringLiteral("Updating"));
 }
 
 Response ArmService::putPrivateEndpoint(Call &call, const QString &id, const Json &body)
@@ -612,6 +646,19 @@ Response ArmService::putPrivateEndpoint(Call &call, const QString &id, const Jso
         {{{"id",
            s(id.section(u'/', 0, 4) + QStringLiteral("/providers/Microsoft.Network/networkInterfaces/")
              + id.section(u'/', -1) + QStringLiteral(".nic"))}}});
+    // Without a private DNS zone group, Network reports the name to resolve and the endpoint's
+    // address in customDnsConfigs: the vault's host and an address of the subnet.
+    const QString prefix = str(subnet->body["properties"], "addressPrefix", QStringLiteral("10.0.0.0/24"));
+    stored["customDnsConfigs"] = Json::array(
+        {{{"fqdn", s(str(vault->body, "name") + QStringLiteral(".vault.azure.net"))},
+          {"ipAddresses",
+           Json::array({s(prefix.section(u'/', 0, 0).section(u'.', 0, 2) + QStringLiteral(".4"))})}}});
+    if (!stored.contains("applicationSecurityGroups"))
+        stored["applicationSecurityGroups"] = Json::array();
+    if (!stored.contains("ipConfigurations"))
+        stored["ipConfigurations"] = Json::array();
+    if (!stored.contains("customNetworkInterfaceName"))
+        stored["customNetworkInterfaceName"] = "";
     Json resource = arm::envelope(id, QStringLiteral("Microsoft.Network/privateEndpoints"),
                                   normalizedLocation(str(body, "location")), stored);
     resource["etag"] = s(QStringLiteral("W/\"") + m_ctx.world.newGuid() + u'"');
@@ -767,15 +814,30 @@ Response ArmService::putDiskEncryptionSet(Call &call, const QString &id, const J
     Json uamiMap = Json::object();
     const Json &uamiProps = m_ctx.world.resource(uamiId)->body["properties"];
     uamiMap[s(uamiId)] = {{"principalId", uamiProps["principalId"]}, {"clientId", uamiProps["clientId"]}};
+    // Changing the active key starts a rotation: the old key stays in previousKeys until every
+    // disk is re-wrapped (the operation ends), and lastKeyRotationTimestamp records when it began.
+    Json previousKeys = Json::array();
+    QString lastRotation;
+    if (existing) {
+        const Json &before = existing->body["properties"];
+        lastRotation = str(before, "lastKeyRotationTimestamp");
+        const QString oldUrl = str(before.value("activeKey", Json::object()), "keyUrl");
+        if (!oldUrl.isEmpty() && oldUrl.compare(key->toString(), Qt::CaseInsensitive) != 0) {
+            previousKeys.push_back({{"keyUrl", s(oldUrl)}});
+            lastRotation = arm::nowIso(m_ctx.world);
+        }
+    }
     Json stored = {
         {"activeKey", {{"keyUrl", s(key->toString())}}},
         {"encryptionType",
          s(str(props, "encryptionType", QStringLiteral("EncryptionAtRestWithCustomerKey")))},
-        {"previousKeys", Json::array()},
+        {"previousKeys", previousKeys},
         {"rotationToLatestKeyVersionEnabled", props.value("rotationToLatestKeyVersionEnabled", false)},
         {"federatedClientId", s(federatedClientId.isEmpty() ? QStringLiteral("None") : federatedClientId)}};
     if (props["activeKey"].contains("sourceVault"))
         stored["activeKey"]["sourceVault"] = props["activeKey"]["sourceVault"];
+    if (!lastRotation.isEmpty())
+        stored["lastKeyRotationTimestamp"] = s(lastRotation);
     Json resource
         = arm::envelope(id, QStringLiteral("Microsoft.Compute/diskEncryptionSets"), location, stored);
     resource["identity"] = {{"type", "UserAssigned"}, {"userAssignedIdentities", uamiMap}};
@@ -783,13 +845,16 @@ Response ArmService::putDiskEncryptionSet(Call &call, const QString &id, const J
         resource["tags"] = desired["tags"];
     ArmResource &r = arm::put(m_ctx.world, id, QStringLiteral("Microsoft.Compute/diskEncryptionSets"),
                               resourceTenant, resource);
+    // Compute answers a create with 202 (Azure-AsyncOperation and Location) and an update with 200
+    // (the DiskEncryptionSets_CreateOrUpdate responses are 200 and 202, never 201).
     return startOperation(call, r, patch ? QStringLiteral("patch") : QStringLiteral("put"),
-                          existing ? 200 : 201, true, patch,
+                          existing ? 200 : 202, true, patch || !existing,
                           existing ? QStringLiteral("Updating") : QStringLiteral("Creating"));
 }
 
-Response ArmService::putNetAppAccount(Call &call, const QString &id, const Json &body, bool patch)
+Response ArmService::putNetAppAccount(Call &call, const QString &id, const Json &body, NetAppWrite mode)
 {
+    const bool patch = mode != NetAppWrite::Put;
     Subscription *sub = m_ctx.world.subscription(arm::subscriptionOf(id));
     if (auto unregistered = checkRegistered(*sub, QStringLiteral("Microsoft.NetApp")))
         return *unregistered;
@@ -801,10 +866,20 @@ Response ArmService::putNetAppAccount(Call &call, const QString &id, const Json 
             QStringLiteral("accountName"));
     ArmResource *existing = m_ctx.world.resource(id);
     Json desired = existing ? existing->body : Json::object();
-    if (patch)
+    if (mode == NetAppWrite::ChangeKeyVault) {
+        // Moves a customer-managed key to another vault; the identity settings stay.
+        if (!ieq(str(desired["properties"].value("encryption", Json::object()), "keySource"),
+                 QLatin1StringView("Microsoft.KeyVault")))
+            return badParameter(
+                QStringLiteral("The account uses Microsoft-managed keys; changeKeyVault only moves a "
+                               "customer-managed key to another vault."),
+                QStringLiteral("encryption.keySource"));
+        desired["properties"]["encryption"]["keyVaultProperties"] = body;
+    } else if (patch) {
         merge(desired, body);
-    else
+    } else {
         desired = body;
+    }
     if (!patch) {
         if (auto bad = checkLocation(desired))
             return *bad;
@@ -926,6 +1001,9 @@ Response ArmService::putNetAppAccount(Call &call, const QString &id, const Json 
     resource["etag"] = s(QStringLiteral("W/\"") + SimClock::iso(m_ctx.world.clock.nowMs()) + u'"');
     ArmResource &r = arm::put(m_ctx.world, id, QStringLiteral("Microsoft.NetApp/netAppAccounts"),
                               resourceTenant, resource);
+    if (mode == NetAppWrite::ChangeKeyVault)
+        return startOperation(call, r, QStringLiteral("action"), 202, false, true,
+                              QStringLiteral("Updating"));
     if (patch)
         return startOperation(call, r, QStringLiteral("patch"), 202, false, true, QStringLiteral("Patching"));
     return startOperation(call, r, QStringLiteral("put"), existing ? 200 : 201, true, false,
@@ -1018,7 +1096,8 @@ Response ArmService::putEnterprisePolicy(Call &call, const QString &id, const Js
     resource["properties"]["healthStatus"] = "Undetermined";
     if (desired.contains("tags"))
         resource["tags"] = desired["tags"];
-    resource["systemData"] = {{"createdBy", s(call.caller.upn)}, {"createdAt", s(arm::nowIso(m_ctx.world))}};
+    resource["systemData"] = arm::systemData(m_ctx.world, call.caller,
+                                             existing ? existing->body.value("systemData", Json()) : Json());
     ArmResource &r = arm::put(m_ctx.world, id, QStringLiteral("Microsoft.PowerPlatform/enterprisePolicies"),
                               sub->tenantId, resource);
     return Response::json(existing ? 200 : 201, bytes(view(r)));

@@ -126,7 +126,12 @@ Json GraphService::applicationJson(const Application &a) const
         {"tags", Json::array()},
         {"api", {{"requestedAccessTokenVersion", nullptr}, {"oauth2PermissionScopes", Json::array()}}},
         {"publicClient", {{"redirectUris", publicRedirects}}},
-        {"web", {{"redirectUris", redirects}, {"homePageUrl", nullptr}, {"logoutUrl", nullptr}}}};
+        {"web",
+         {{"redirectUris", redirects},
+          {"homePageUrl", nullptr},
+          {"logoutUrl", nullptr},
+          {"implicitGrantSettings",
+           {{"enableIdTokenIssuance", false}, {"enableAccessTokenIssuance", false}}}}}};
 }
 
 Json GraphService::credentialJson(const Application &a, const FederatedCredential &f) const
@@ -151,6 +156,11 @@ Json GraphService::servicePrincipalJson(const ServicePrincipal &sp) const
     Json names = Json::array({s(sp.appId)});
     if (!sp.managedIdentityResourceId.isEmpty())
         names.push_back(s(sp.managedIdentityResourceId));
+    Json replyUrls = Json::array(); // the application's web redirect URIs
+    if (const Application *app = m_ctx.world.applicationByAppId(sp.appId)) {
+        for (const QString &r : app->redirectUris)
+            replyUrls.push_back(s(r));
+    }
     return Json {{"@odata.type", "#microsoft.graph.servicePrincipal"},
                  {"id", s(sp.objectId)},
                  {"appId", s(sp.appId)},
@@ -165,6 +175,11 @@ Json GraphService::servicePrincipalJson(const ServicePrincipal &sp) const
                   sp.managedIdentityResourceId.isEmpty() ? Json::array()
                                                          : Json::array({s(sp.managedIdentityResourceId)})},
                  {"appRoleAssignmentRequired", false},
+                 {"appRoles", Json::array()},
+                 {"oauth2PermissionScopes", Json::array()},
+                 {"keyCredentials", Json::array()},
+                 {"passwordCredentials", Json::array()},
+                 {"replyUrls", replyUrls},
                  {"tags", Json::array()}};
 }
 

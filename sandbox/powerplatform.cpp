@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QUrlQuery>
+#include <QUuid>
 
 namespace cmk::sandbox {
 
@@ -12,6 +13,22 @@ namespace {
 constexpr qint64 Hour = 3600LL * 1000;
 constexpr qint64 Day = 24 * Hour;
 constexpr qint64 LockedProductionLifetime = 28 * Day; // seed 003
+
+/// The short geography name BAP shows in `properties.cluster.geoShortName`.
+QString geoShortName(const QString &location)
+{
+    static const QHash<QString, QString> names {
+        {QStringLiteral("unitedstates"), QStringLiteral("NA")},
+        {QStringLiteral("europe"), QStringLiteral("EU")},
+        {QStringLiteral("asia"), QStringLiteral("AS")},
+        {QStringLiteral("australia"), QStringLiteral("OC")},
+        {QStringLiteral("unitedkingdom"), QStringLiteral("GB")},
+        {QStringLiteral("canada"), QStringLiteral("CA")},
+        {QStringLiteral("india"), QStringLiteral("IN")},
+        {QStringLiteral("japan"), QStringLiteral("JP")},
+    };
+    return names.value(location, location.left(2).toUpper());
+}
 
 qint64 encryptionDuration(const Environment &e)
 {
@@ -142,13 +159,21 @@ Json PowerPlatformService::environmentJson(const Environment &e) const
          {{"keyManagedBy",
            (!e.policyKey.isEmpty() && e.linkStatus == QLatin1StringView("Linked")) ? "Customer"
                                                                                    : "Microsoft"}}},
+        {"cluster",
+         {{"category", "Prod"}, {"geoShortName", s(geoShortName(e.location))}, {"environment", "Prod"}}},
         {"governanceConfiguration", {{"protectionLevel", e.managed ? "Standard" : "Basic"}}},
     };
     if (e.dataverse) {
         const QString domain
             = e.displayName.toLower().remove(QRegularExpression(QStringLiteral("[^a-z0-9]")));
+        // The Dataverse organization's id: stable per environment.
+        const QString organization
+            = QUuid::createUuidV5(QUuid(QStringLiteral("9c1f6f2e-2f59-4d34-9b7e-7f1f4b3a0d11")),
+                                  e.id.toLower())
+                  .toString(QUuid::WithoutBraces);
         properties["linkedEnvironmentMetadata"]
             = {{"type", "Dynamics365Instance"},
+               {"resourceId", s(organization)},
                {"domainName", s(domain)},
                {"instanceUrl", s(QStringLiteral("https://%1.crm.dynamics.com/").arg(domain))},
                {"instanceState", "Ready"},
@@ -411,6 +436,8 @@ Response PowerPlatformService::link(const Request &request, const Principal &cal
         op.finalState = QStringLiteral("Failed");
         op.errorMessage = QStringLiteral("The encryption operation failed (sandbox fault \"lro-failed\").");
     }
+    op.requestedById = caller.objectId;
+    op.requestedByName = caller.displayName.isEmpty() ? caller.upn : caller.displayName;
     m_ctx.world.platformOperations[op.id] = op;
     e.activeOperation = op.id;
     if (linking) {
@@ -452,7 +479,7 @@ Response PowerPlatformService::operation(const Request &request, const QString &
     if (!lifecycleStyle) {
         Json body = {{"id", s(op.id)}, {"state", {{"id", s(state)}}}};
         if (!running && op.finalState != QLatin1StringView("Succeeded"))
-            body["error"] = {{"message", s(op.errorMessage)}};
+            body["error"] = {{"code", "OperationFailed"}, {"message", s(op.errorMessage)}};
         r = Response::json(200, bytes(body));
     } else {
         Json body
@@ -473,6 +500,8 @@ Response PowerPlatformService::operation(const Request &request, const QString &
                {"state", {{"id", s(state)}}},
                {"createdDateTime", s(SimClock::iso(op.startMs))},
                {"lastActionDateTime", s(SimClock::iso(qMin(now, op.doneMs)))},
+               {"requestedBy",
+                {{"id", s(op.requestedById)}, {"displayName", s(op.requestedByName)}, {"type", "User"}}},
                {"stages",
                 Json::array({{{"id", "Encrypt"},
                               {"name", "Encrypt data"},

@@ -201,6 +201,8 @@ struct PlatformOperation
     qint64 doneMs = 0;
     QString finalState = QStringLiteral("Succeeded");
     QString errorMessage;
+    QString requestedById; ///< object id of the admin who started it
+    QString requestedByName;
 };
 
 struct DeviceCodeGrant
