@@ -1356,6 +1356,18 @@ Beispiele:
             <source>Correct the value and try again; nothing was sent.</source>
             <translation>Korrigieren Sie den Wert und versuchen Sie es erneut; es wurde nichts gesendet.</translation>
         </message>
+        <message>
+            <source>Sign in with CMK Wizard's own client, or register http://localhost as a redirect address of the application named in the cloud profile.</source>
+            <translation>Melden Sie sich mit dem eigenen Client von CMK Wizard an, oder registrieren Sie http://localhost als Umleitungsadresse der im Cloudprofil genannten Anwendung.</translation>
+        </message>
+        <message>
+            <source>Check that the cloud profile's endpoints belong to this cloud.</source>
+            <translation>Prüfen Sie, ob die Endpunkte des Cloudprofils zu dieser Cloud gehören.</translation>
+        </message>
+        <message>
+            <source>Check the name, the subscription and the tenant; if it was just created, wait a minute and try again.</source>
+            <translation>Prüfen Sie Namen, Abonnement und Mandanten; wurde es gerade erstellt, warten Sie eine Minute und versuchen Sie es erneut.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::sandbox::Sandbox</name>

@@ -190,6 +190,7 @@ void BrowserSignIn::onTokenReply(QNetworkReply *reply)
         e.status = status;
         e.operation = tr("redeem sign-in code");
         e.requestId = QString::fromLatin1(http::headerValue(headers, "x-ms-request-id"));
+        e.clientRequestId = QString::fromLatin1(reply->request().rawHeader("x-ms-client-request-id"));
         e.tenantId = m_tenant;
         m_journal->record(e);
     }

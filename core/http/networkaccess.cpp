@@ -1,6 +1,7 @@
 #include "http/networkaccess.h"
 
 #include <QNetworkRequest>
+#include <QUuid>
 
 namespace cmk::http {
 
@@ -27,6 +28,11 @@ QNetworkReply *ProfileNetworkAccessManager::createRequest(Operation op, const QN
         adjusted.setSslConfiguration(m_tls);
     if (adjusted.transferTimeout() == 0)
         adjusted.setTransferTimeout(int(m_timeout.count()));
+    // Every request carries an id support can find in the service's logs, also the ones Qt
+    // NetworkAuth builds.
+    if (!adjusted.hasRawHeader("x-ms-client-request-id"))
+        adjusted.setRawHeader("x-ms-client-request-id",
+                              QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     return QNetworkAccessManager::createRequest(op, adjusted, outgoingData);
 }
 

@@ -69,6 +69,9 @@ Call::Call(Pipeline *pipeline, RequestSpec spec)
     m_tryTimer.setSingleShot(true);
     m_backoff.setSingleShot(true);
     m_total.setSingleShot(true);
+    // A Retry-After is a minimum: coarse timers may fire up to 5 % early.
+    m_backoff.setTimerType(Qt::PreciseTimer);
+    m_total.setTimerType(Qt::PreciseTimer);
     m_tenant = m_spec.tenantId;
 }
 
@@ -310,7 +313,8 @@ void Pipeline::onReply(Call *call, QNetworkReply *reply)
     Result result;
     result.attempts = call->m_attempt;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     for (const auto &h : reply->rawHeaderPairs())
         result.headers.append(h);
     result.requestId = QString::fromLatin1(result.header("x-ms-request-id"));
@@ -362,9 +366,9 @@ void Pipeline::onReply(Call *call, QNetworkReply *reply)
             beginAttempt(call);
             return;
         }
+        // ARM and Power Platform name it; Graph and Key Vault say so in the message.
         const bool expired = result.error.code == QLatin1StringView("ExpiredAuthenticationToken")
-            || (result.error.code == QLatin1StringView("InvalidAuthenticationToken")
-                && result.error.message.contains(QLatin1StringView("expir"), Qt::CaseInsensitive));
+            || result.error.message.contains(QLatin1StringView("expir"), Qt::CaseInsensitive);
         if (expired && !call->m_refreshedToken) {
             call->m_refreshedToken = true;
             beginAttempt(call);
@@ -380,8 +384,9 @@ void Pipeline::onReply(Call *call, QNetworkReply *reply)
 
 void Pipeline::retryOrFinish(Call *call, Result result, QNetworkReply::NetworkError error)
 {
-    const auto delay = m_retry.delayFor(call->m_attempt, result.status, error, result.headers,
-                                        call->m_spec.idempotency, QDateTime::currentDateTimeUtc(), m_random);
+    const auto delay
+        = m_retry.delayFor(call->m_attempt, result.status, error, result.headers,
+                           call->m_spec.effectiveIdempotency(), QDateTime::currentDateTimeUtc(), m_random);
     const qint64 remaining = call->m_total.remainingTime();
     if (delay && (remaining < 0 || delay->count() < remaining)) {
         qCDebug(lcPipeline) << "retrying" << call->m_spec.method << Journal::redact(call->m_spec.url)
@@ -393,8 +398,8 @@ void Pipeline::retryOrFinish(Call *call, Result result, QNetworkReply::NetworkEr
         call->m_backoff.start();
         return;
     }
-    if (call->m_spec.idempotency == Idempotency::NonIdempotent && (result.status == 0 || result.status >= 500)
-        && !RetryPolicy::nothingWasSent(error))
+    if (call->m_spec.effectiveIdempotency() == Idempotency::NonIdempotent
+        && (result.status == 0 || result.status >= 500) && !RetryPolicy::nothingWasSent(error))
         result.error.maybeApplied = true;
     finish(call, result);
 }

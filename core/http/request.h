@@ -35,12 +35,15 @@ struct RequestSpec
     Headers headers;
     ServiceKind service = ServiceKind::Arm;
     QString tenantId; ///< the tenant the token must come from; empty: the account's home tenant
-    Idempotency idempotency = Idempotency::Safe;
+    /// Unset: decided by the method (GET safe, PUT/PATCH/DELETE idempotent, POST not).
+    std::optional<Idempotency> idempotency;
     bool authenticate = true;
     QString operation; ///< what the call is for, for the journal ("create key vault")
     QString correlationId; ///< groups a step's calls; generated when empty
     std::optional<std::chrono::milliseconds> perTryTimeout;
     std::optional<std::chrono::milliseconds> totalTimeout;
+
+    Idempotency effectiveIdempotency() const { return idempotency.value_or(idempotencyOf(method)); }
 
     static Idempotency idempotencyOf(const QByteArray &method)
     {

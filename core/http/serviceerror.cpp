@@ -333,6 +333,12 @@ QString ServiceError::nextAction() const
             "Ask the customer's administrator to install the application (admin consent), then try again.");
     if (isAadsts(700016))
         return tr("Check the application (client) ID, or use the default client of the cloud profile.");
+    if (isAadsts(50011))
+        return tr(
+            "Sign in with CMK Wizard's own client, or register http://localhost as a redirect address of the "
+            "application named in the cloud profile.");
+    if (isAadsts(500011))
+        return tr("Check that the cloud profile's endpoints belong to this cloud.");
     if (code == QLatin1StringView("login_required") || code == QLatin1StringView("invalid_state"))
         return tr("Sign in to this tenant.");
     if (code == QLatin1StringView("invalid_client"))
@@ -363,6 +369,12 @@ QString ServiceError::nextAction() const
         return tr("Choose an existing resource group, or check that the right subscription is selected.");
     if (code == QLatin1StringView("SubscriptionNotFound"))
         return tr("Choose a subscription of the signed-in tenant.");
+    if (code == QLatin1StringView("ResourceNotFound") || code == QLatin1StringView("KeyNotFound")
+        || code == QLatin1StringView("Request_ResourceNotFound")
+        || code == QLatin1StringView("EnvironmentNotFound"))
+        return tr(
+            "Check the name, the subscription and the tenant; if it was just created, wait a minute and try "
+            "again.");
     if (code == QLatin1StringView("PrincipalNotFound"))
         return tr(
             "A new identity takes a few minutes to appear everywhere; CMK Wizard retries on its own. If it "
