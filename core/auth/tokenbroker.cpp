@@ -108,6 +108,7 @@ void TokenBroker::load(QObject *context, LoadDone done)
             return;
         }
         m_cache = *cache;
+        m_ready.clear();
         Q_EMIT accountsChanged();
         done(true, QString());
     });
@@ -141,6 +142,7 @@ std::optional<CachedAccount> TokenBroker::accept(const TokenResponse &response, 
     TokenCache::Origin origin {environment(), clientId(), tenant,
                                scopes,        grantType,  QDateTime::currentDateTimeUtc()};
     const QString home = m_cache.add(response, origin);
+    m_ready.clear();
     save();
     Q_EMIT accountsChanged();
     if (home.isEmpty())
@@ -199,6 +201,7 @@ void TokenBroker::signOut(const QString &homeAccountId, QObject *context,
                           std::function<void(bool ok, const QString &error)> done)
 {
     m_cache.removeAccount(homeAccountId, environment());
+    m_ready.clear();
     for (auto it = m_sessions.begin(); it != m_sessions.end();) {
         if (it.value()->homeAccountId() == homeAccountId) {
             it.value()->deleteLater();
@@ -235,14 +238,23 @@ void TokenBroker::acquire(const QString &homeAccountId, const QString &tenantId,
                           std::function<void(const http::TokenResult &)> done)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString key = waiterKey(homeAccountId, tenantId, scope);
     if (!forceRefresh) {
+        const auto ready = m_ready.constFind(key);
+        if (ready != m_ready.constEnd() && now.secsTo(ready->expiresOn) >= MinimumValiditySecs) {
+            done(*ready);
+            return;
+        }
         if (const auto token = m_cache.accessToken(homeAccountId, environment(), clientId(), tenantId,
                                                    {scope}, now, MinimumValiditySecs)) {
-            done(resultFrom(*token));
+            const http::TokenResult result = resultFrom(*token);
+            m_ready.insert(key, result);
+            done(result);
             return;
         }
     }
-    const QString key = waiterKey(homeAccountId, tenantId, scope);
+    m_ready.remove(key);
+
     if (!m_waiters.add(key, context, std::move(done)))
         return; // the same token is already being fetched
     const auto refreshToken = m_cache.refreshToken(homeAccountId, environment(), clientId());
@@ -279,6 +291,7 @@ void TokenBroker::acquire(const QString &homeAccountId, const QString &tenantId,
                             const auto claims = TokenClaims::fromJwt(response->accessToken);
                             result.tenantId = claims ? claims->tenantId : tenantId;
                             result.objectId = claims ? claims->objectId : QString();
+                            m_ready.insert(key, result);
                             m_waiters.finish(key, result);
                         });
 }

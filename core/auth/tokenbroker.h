@@ -115,6 +115,7 @@ private:
     CredentialStore *m_store;
     TokenCache m_cache;
     TokenWaiters m_waiters;
+    QHash<QString, http::TokenResult> m_ready; ///< tokens in hand, so a call need not search the cache
     QHash<QString, AccountSession *> m_sessions;
     bool m_saving = false;
     bool m_saveAgain = false;

@@ -11,12 +11,7 @@ namespace cmk::http {
 
 namespace {
 
-constexpr int RecentEntries = 2000;
-
-std::string s(const QString &t)
-{
-    return t.toStdString();
-}
+constexpr qsizetype RecentEntries = 2000;
 
 QString qs(const nlohmann::json &j, const char *key)
 {
@@ -28,25 +23,58 @@ QString qs(const nlohmann::json &j, const char *key)
 
 QByteArray JournalEntry::toJsonLine() const
 {
-    nlohmann::ordered_json j = {{"time", s(time.toUTC().toString(Qt::ISODateWithMs))},
-                                {"service", s(service)},
-                                {"method", s(method)},
-                                {"url", s(url)},
-                                {"status", status},
-                                {"durationMs", durationMs},
-                                {"attempt", attempt}};
-    const auto add = [&](const char *key, const QString &value) {
-        if (!value.isEmpty())
-            j[key] = s(value);
+    // Written by hand: one line per request is on every call's path, and the fields are few.
+    QByteArray line;
+    line.reserve(512);
+    const auto string = [&line](const char *key, const QString &value) {
+        line += line.isEmpty() ? "{\"" : ",\"";
+        line += key;
+        line += "\":\"";
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            const char16_t u = value.at(i).unicode();
+            if (u == '"' || u == '\\') {
+                line += '\\';
+                line += char(u);
+            } else if (u < 0x20) {
+                line += "\\u00";
+                line += "0123456789abcdef"[u >> 4];
+                line += "0123456789abcdef"[u & 0xf];
+            } else if (u < 0x80) {
+                line += char(u);
+            } else {
+                qsizetype end = i + 1; // a run of non-ASCII text, surrogate pairs kept together
+                while (end < value.size() && value.at(end).unicode() >= 0x80)
+                    ++end;
+                line += QStringView(value).sliced(i, end - i).toUtf8();
+                i = end - 1;
+            }
+        }
+        line += '"';
     };
-    add("operation", operation);
-    add("requestId", requestId);
-    add("correlationId", correlationId);
-    add("clientRequestId", clientRequestId);
-    add("tenantId", tenantId);
-    add("callerObjectId", callerObjectId);
-    add("errorCode", errorCode);
-    return QByteArray::fromStdString(j.dump()) + '\n';
+    const auto number = [&line](const char *key, qint64 value) {
+        line += ",\"";
+        line += key;
+        line += "\":";
+        line += QByteArray::number(value);
+    };
+    string("time", time.toUTC().toString(Qt::ISODateWithMs));
+    string("service", service);
+    string("method", method);
+    string("url", url);
+    number("status", status);
+    number("durationMs", durationMs);
+    number("attempt", attempt);
+    const std::pair<const char *, const QString *> optional[]
+        = {{"operation", &operation},         {"requestId", &requestId},
+           {"correlationId", &correlationId}, {"clientRequestId", &clientRequestId},
+           {"tenantId", &tenantId},           {"callerObjectId", &callerObjectId},
+           {"errorCode", &errorCode}};
+    for (const auto &[key, value] : optional) {
+        if (!value->isEmpty())
+            string(key, *value);
+    }
+    line += "}\n";
+    return line;
 }
 
 JournalEntry JournalEntry::fromJsonLine(const QByteArray &line, bool *ok)
@@ -117,31 +145,62 @@ QString Journal::redact(const QUrl &url)
     return copy.toString(QUrl::FullyEncoded);
 }
 
+Journal::~Journal()
+{
+    flush();
+}
+
+bool Journal::openFile()
+{
+    if (m_file.isOpen())
+        return true;
+    m_file.setFileName(currentFile());
+    if (!m_file.open(QIODevice::Append | QIODevice::Unbuffered))
+        return false;
+    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_size = m_file.size();
+    return true;
+}
+
 void Journal::record(const JournalEntry &entry)
 {
     m_recent.append(entry);
-    if (m_recent.size() > RecentEntries)
+    // Trimmed in batches so that recording stays O(1) on average.
+    if (m_recent.size() > RecentEntries + RecentEntries / 4)
         m_recent.remove(0, m_recent.size() - RecentEntries);
     if (!m_directory.isEmpty()) {
-        QFile file(currentFile());
-        if (file.size() >= m_maxBytes)
-            rotate();
-        if (file.open(QIODevice::Append)) {
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            file.write(entry.toJsonLine());
+        // Written at the end of this event loop pass, with one write for all its entries.
+        m_pending += entry.toJsonLine();
+        if (!m_flushQueued) {
+            m_flushQueued = true;
+            QMetaObject::invokeMethod(this, &Journal::flush, Qt::QueuedConnection);
         }
     }
     Q_EMIT recorded(entry);
 }
 
+void Journal::flush()
+{
+    m_flushQueued = false;
+    if (m_pending.isEmpty() || m_directory.isEmpty())
+        return;
+    if (m_size >= m_maxBytes)
+        rotate();
+    if (openFile() && m_file.write(m_pending) == m_pending.size())
+        m_size += m_pending.size();
+    m_pending.clear();
+}
+
 void Journal::rotate()
 {
+    m_file.close();
     const QDir dir(m_directory);
     QFile::remove(dir.filePath(QStringLiteral("journal.%1.jsonl").arg(m_keepFiles)));
     for (int i = m_keepFiles - 1; i >= 1; --i)
         QFile::rename(dir.filePath(QStringLiteral("journal.%1.jsonl").arg(i)),
                       dir.filePath(QStringLiteral("journal.%1.jsonl").arg(i + 1)));
     QFile::rename(currentFile(), dir.filePath(QStringLiteral("journal.1.jsonl")));
+    m_size = 0;
 }
 
 } // namespace cmk::http

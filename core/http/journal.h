@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFile>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -40,9 +41,14 @@ class Journal : public QObject
 public:
     /// `directory` empty: no file, memory only.
     explicit Journal(const QString &directory, QObject *parent = nullptr);
+    ~Journal() override;
 
     void setRotation(qint64 maxBytes, int keepFiles);
     void record(const JournalEntry &entry);
+    /// Writes the entries recorded in this event loop pass now (they are otherwise written
+    /// together at its end).
+    void flush();
+    /// The newest entries, oldest first (at least the last 2000).
     const QList<JournalEntry> &recent() const { return m_recent; }
     QString currentFile() const;
 
@@ -53,9 +59,14 @@ Q_SIGNALS:
     void recorded(const cmk::http::JournalEntry &entry);
 
 private:
+    bool openFile();
     void rotate();
 
     QString m_directory;
+    QFile m_file; ///< kept open: one write per entry, no open and stat per request
+    qint64 m_size = 0;
+    QByteArray m_pending; ///< lines of this event loop pass, written together by flush()
+    bool m_flushQueued = false;
     qint64 m_maxBytes = 5 * 1024 * 1024;
     int m_keepFiles = 5;
     QList<JournalEntry> m_recent;

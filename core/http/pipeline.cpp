@@ -160,8 +160,11 @@ Call *Pipeline::send(RequestSpec spec)
         finish(call, result);
     });
     call->m_total.start();
-    // Start after the caller has connected to finished().
-    QTimer::singleShot(0, call, [this, call] { enqueue(call); });
+    // Start at once (the network answers later anyway); a call that ends before send() returns
+    // (no token, for example) reports it on the next event loop pass, after the caller connected.
+    call->m_inSend = true;
+    enqueue(call);
+    call->m_inSend = false;
     return call;
 }
 
@@ -258,7 +261,18 @@ void Pipeline::sendAttempt(Call *call, const QString &token)
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     call->m_timedOutTry = false;
     call->m_tryClock.start();
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, spec.method, spec.body);
+    // The verb's own call: sendCustomRequest always uploads through a buffer, even an empty one.
+    QNetworkReply *reply = nullptr;
+    if (spec.method == "GET" && spec.body.isEmpty())
+        reply = m_nam->get(request);
+    else if (spec.method == "DELETE" && spec.body.isEmpty())
+        reply = m_nam->deleteResource(request);
+    else if (spec.method == "PUT")
+        reply = m_nam->put(request, spec.body);
+    else if (spec.method == "POST")
+        reply = m_nam->post(request, spec.body);
+    else
+        reply = m_nam->sendCustomRequest(request, spec.method, spec.body);
     call->m_reply = reply;
     connect(reply, &QNetworkReply::finished, call, [this, call, reply] { onReply(call, reply); });
     const auto perTry = spec.perTryTimeout.value_or(m_perTry);
@@ -421,6 +435,13 @@ void Pipeline::finish(Call *call, Result result)
         const QString host = hostKey(call->m_spec.url);
         --m_active[host];
         startNext(host);
+    }
+    if (call->m_inSend) {
+        QTimer::singleShot(0, call, [call, result] {
+            Q_EMIT call->finished(result);
+            call->deleteLater();
+        });
+        return;
     }
     Q_EMIT call->finished(result);
     call->deleteLater();

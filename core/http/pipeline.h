@@ -71,6 +71,7 @@ private:
     int m_attempt = 0;
     bool m_started = false;
     bool m_finished = false;
+    bool m_inSend = false; ///< still inside Pipeline::send(): `finished` must wait for the caller
     bool m_timedOutTry = false;
     bool m_refreshedToken = false;
     bool m_switchedTenant = false;

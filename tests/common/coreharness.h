@@ -173,6 +173,7 @@ public:
     /// Every journal line, parsed.
     QList<http::JournalEntry> journalEntries() const
     {
+        journal->flush();
         QList<http::JournalEntry> out;
         QDirIterator it(journalDir.path(), QDir::Files);
         while (it.hasNext()) {
@@ -191,6 +192,7 @@ public:
     /// authorization code, a verifier, a client secret or an Authorization header.
     QStringList journalLeaks() const
     {
+        journal->flush();
         QStringList leaks;
         static const QRegularExpression jwt(QStringLiteral("eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\."));
         static const QRegularExpression markers(
