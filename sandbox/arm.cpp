@@ -849,7 +849,8 @@ Response ArmService::roleAssignmentList(Call &call, const QString &scope)
         q.addQueryItem(QStringLiteral("$skipToken"),
                        (start == 0 && !emptyPage ? QStringLiteral("e") : QStringLiteral("p"))
                            + QString::number(next));
-        body["nextLink"] = s(absolute(call.request.path + u'?' + q.toString(QUrl::FullyEncoded)).toString());
+        body["nextLink"] = s(
+            absolute(call.request.path + u'?' + q.toString(QUrl::FullyEncoded)).toString(QUrl::FullyEncoded));
     }
     return Response::json(200, bytes(body));
 }

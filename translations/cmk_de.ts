@@ -1405,6 +1405,291 @@ Beispiele:
         </message>
     </context>
     <context>
+        <name>cmk::services::ArmClient</name>
+        <message>
+            <source>subscription</source>
+            <translation>Abonnement</translation>
+        </message>
+        <message>
+            <source>resource group</source>
+            <translation>Ressourcengruppe</translation>
+        </message>
+        <message>
+            <source>resource provider</source>
+            <translation>Ressourcenanbieter</translation>
+        </message>
+        <message>
+            <source>preview feature</source>
+            <translation>Vorschaufeature</translation>
+        </message>
+        <message>
+            <source>role definition</source>
+            <translation>Rollendefinition</translation>
+        </message>
+        <message>
+            <source>role assignment</source>
+            <translation>Rollenzuweisung</translation>
+        </message>
+        <message>
+            <source>user-assigned managed identity</source>
+            <translation>benutzerseitig zugewiesene verwaltete Identität</translation>
+        </message>
+        <message>
+            <source>key vault</source>
+            <translation>Schlüsseltresor</translation>
+        </message>
+        <message>
+            <source>private endpoint connection</source>
+            <translation>private Endpunktverbindung</translation>
+        </message>
+        <message>
+            <source>private endpoint</source>
+            <translation>privater Endpunkt</translation>
+        </message>
+        <message>
+            <source>subnet</source>
+            <translation>Subnetz</translation>
+        </message>
+        <message>
+            <source>disk encryption set</source>
+            <translation>Datenträgerverschlüsselungssatz</translation>
+        </message>
+        <message>
+            <source>NetApp account</source>
+            <translation>NetApp-Konto</translation>
+        </message>
+        <message>
+            <source>enterprise policy</source>
+            <translation>Unternehmensrichtlinie</translation>
+        </message>
+        <message>
+            <source>the answer has no valid "%1"</source>
+            <translation>die Antwort enthält kein gültiges „%1“</translation>
+        </message>
+        <message>
+            <source>No %1 was given; choose one, or paste its resource ID.</source>
+            <translation>Es fehlt die Angabe „%1“; wählen Sie eine Ressource aus, oder fügen Sie ihre Ressourcen-ID ein.</translation>
+        </message>
+        <message>
+            <source>%1 has the resource type %2; use the resource ID of the %3 here (type %4).</source>
+            <extracomment>%1 is a resource ID, %2 its type, %3 what the call needs ("key vault"), %4 that type.</extracomment>
+            <translation>%1 hat den Ressourcentyp %2; verwenden Sie hier die Ressourcen-ID der Ressource „%3“ (Typ %4).</translation>
+        </message>
+        <message>
+            <source>No scope was given; choose the subscription, resource group or resource to grant the role on.</source>
+            <translation>Es wurde kein Bereich angegeben; wählen Sie das Abonnement, die Ressourcengruppe oder die Ressource, für die die Rolle gelten soll.</translation>
+        </message>
+        <message>
+            <source>%1 cannot hold role assignments; use a subscription, resource group or resource.</source>
+            <translation>%1 kann keine Rollenzuweisungen haben; verwenden Sie ein Abonnement, eine Ressourcengruppe oder eine Ressource.</translation>
+        </message>
+        <message>
+            <source>No subscription was given; choose a subscription.</source>
+            <translation>Es wurde kein Abonnement angegeben; wählen Sie ein Abonnement.</translation>
+        </message>
+        <message>
+            <source>%1 is not a resource provider namespace; namespaces look like Microsoft.KeyVault.</source>
+            <translation>%1 ist kein Namespace eines Ressourcenanbieters; Namespaces sehen aus wie Microsoft.KeyVault.</translation>
+        </message>
+        <message>
+            <source>%1 is not a preview feature name; names look like EncryptionAtRestWithCrossTenantKey.</source>
+            <translation>%1 ist kein Name eines Vorschaufeatures; Namen sehen aus wie EncryptionAtRestWithCrossTenantKey.</translation>
+        </message>
+        <message>
+            <source>%1 is not a role assignment ID: its last segment must be a GUID.</source>
+            <translation>%1 ist keine ID einer Rollenzuweisung: das letzte Segment muss eine GUID sein.</translation>
+        </message>
+        <message>
+            <source>No role was given; use the GUID of a role definition, for example Reader's %1.</source>
+            <translation>Es wurde keine Rolle angegeben; verwenden Sie die GUID einer Rollendefinition, zum Beispiel %1 für Reader.</translation>
+        </message>
+        <message>
+            <source>No principal was given; use the object ID of the user, group or service principal, not an application (client) ID.</source>
+            <translation>Es wurde kein Prinzipal angegeben; verwenden Sie die Objekt-ID des Benutzers, der Gruppe oder des Dienstprinzipals, nicht eine Anwendungs-ID (Client-ID).</translation>
+        </message>
+        <message>
+            <source>No key was given; paste the key identifier from the key's page in the Azure portal.</source>
+            <translation>Es wurde kein Schlüssel angegeben; fügen Sie den Schlüsselbezeichner von der Seite des Schlüssels im Azure-Portal ein.</translation>
+        </message>
+        <message>
+            <source>The key %1 has no version; paste the key identifier of the current version (it ends with 32 hexadecimal digits).</source>
+            <translation>Der Schlüssel %1 hat keine Version; fügen Sie den Schlüsselbezeichner der aktuellen Version ein (er endet mit 32 Hexadezimalziffern).</translation>
+        </message>
+        <message>
+            <source>No access policy entries were given; add at least one principal with its permissions.</source>
+            <translation>Es wurden keine Einträge für die Zugriffsrichtlinie angegeben; fügen Sie mindestens einen Prinzipal mit seinen Berechtigungen hinzu.</translation>
+        </message>
+        <message>
+            <source>An access policy entry has no tenant ID; use the key vault's tenant.</source>
+            <translation>Ein Eintrag der Zugriffsrichtlinie hat keine Mandanten-ID; verwenden Sie den Mandanten des Schlüsseltresors.</translation>
+        </message>
+        <message>
+            <source>The access policy entry for %1 grants no permission; a customer-managed key needs get, wrapKey and unwrapKey.</source>
+            <translation>Der Eintrag der Zugriffsrichtlinie für %1 gewährt keine Berechtigung; ein kundenseitig verwalteter Schlüssel braucht get, wrapKey und unwrapKey.</translation>
+        </message>
+        <message>
+            <source>%1 is not a key permission; a customer-managed key needs get, wrapKey and unwrapKey (all permissions: %2).</source>
+            <translation>%1 ist keine Schlüsselberechtigung; ein kundenseitig verwalteter Schlüssel braucht get, wrapKey und unwrapKey (alle Berechtigungen: %2).</translation>
+        </message>
+        <message>
+            <source>A deleted vault can be kept for 7 to 90 days, not %1; choose a number in that range.</source>
+            <translation>Ein gelöschter Tresor kann 7 bis 90 Tage aufbewahrt werden, nicht %1; wählen Sie eine Zahl in diesem Bereich.</translation>
+        </message>
+        <message>
+            <source>The disk encryption set name %1 may have only letters, digits, '_' and '-', at most 80 of them.</source>
+            <translation>Der Name %1 des Datenträgerverschlüsselungssatzes darf nur Buchstaben, Ziffern, '_' und '-' enthalten, höchstens 80 Zeichen.</translation>
+        </message>
+        <message>
+            <source>The NetApp account name %1 must start with a letter or digit and have at most 128 letters, digits, '-' and '_'.</source>
+            <translation>Der Name %1 des NetApp-Kontos muss mit einem Buchstaben oder einer Ziffer beginnen und darf höchstens 128 Buchstaben, Ziffern, '-' und '_' haben.</translation>
+        </message>
+        <message>
+            <source>No tenant ID was given for the key vault; use the tenant of its subscription.</source>
+            <translation>Für den Schlüsseltresor wurde keine Mandanten-ID angegeben; verwenden Sie den Mandanten seines Abonnements.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::services::GraphClient</name>
+        <message>
+            <source>a user principal name looks like name@contoso.onmicrosoft.com</source>
+            <translation>ein Benutzerprinzipalname sieht aus wie name@contoso.onmicrosoft.com</translation>
+        </message>
+        <message>
+            <source>The user principal name is empty; %1.</source>
+            <translation>Der Benutzerprinzipalname ist leer; %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a user principal name: it contains a space or a control character; %2.</source>
+            <extracomment>%1 is the text given, in quotes; %2 says what a user principal name looks like</extracomment>
+            <translation>%1 ist kein Benutzerprinzipalname: er enthält ein Leerzeichen oder ein Steuerzeichen; %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not a user principal name: it needs one @ followed by a domain; %2.</source>
+            <extracomment>%1 is the text given, in quotes; %2 says what a user principal name looks like</extracomment>
+            <translation>%1 ist kein Benutzerprinzipalname: er braucht genau ein @ gefolgt von einer Domäne; %2.</translation>
+        </message>
+        <message>
+            <source>The application's display name is empty; customers see it when they grant access, so give it your company's or product's name.</source>
+            <translation>Der Anzeigename der Anwendung ist leer; Kunden sehen ihn, wenn sie Zugriff gewähren, geben Sie also den Namen Ihrer Firma oder Ihres Produkts an.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be a redirect URI: use an https:// address without a fragment (plain http:// only for localhost).</source>
+            <extracomment>%1 is the address given, in quotes</extracomment>
+            <translation>%1 kann kein Umleitungs-URI sein: verwenden Sie eine https://-Adresse ohne Fragment (einfaches http:// nur für localhost).</translation>
+        </message>
+        <message>
+            <source>%1 cannot name a federated credential: use 1-120 letters, digits, '-', '_' and '.', not starting with '.', for example cmk-my-identity.</source>
+            <extracomment>%1 is the name given, in quotes</extracomment>
+            <translation>%1 kann keine Verbundanmeldeinformation benennen: verwenden Sie 1-120 Buchstaben, Ziffern, '-', '_' und '.', nicht mit '.' beginnend, zum Beispiel cmk-my-identity.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be a federated credential's issuer: it is the https:// address of the identity's tenant, like https://login.microsoftonline.com/&lt;tenant ID&gt;/v2.0.</source>
+            <translation>%1 kann nicht Aussteller einer Verbundanmeldeinformation sein: das ist die https://-Adresse des Mandanten der Identität, etwa https://login.microsoftonline.com/&lt;Mandanten-ID&gt;/v2.0.</translation>
+        </message>
+        <message>
+            <source>The federated credential's subject must be the managed identity's principal ID (1-600 characters).</source>
+            <translation>Der Antragsteller der Verbundanmeldeinformation muss die Prinzipal-ID der verwalteten Identität sein (1-600 Zeichen).</translation>
+        </message>
+        <message>
+            <source>The federated credential's audience must be the cloud's token-exchange audience, such as api://AzureADTokenExchange.</source>
+            <translation>Die Zielgruppe der Verbundanmeldeinformation muss die Tokenaustausch-Zielgruppe der Cloud sein, etwa api://AzureADTokenExchange.</translation>
+        </message>
+        <message>
+            <source>The federated credential's description is longer than 600 characters.</source>
+            <translation>Die Beschreibung der Verbundanmeldeinformation ist länger als 600 Zeichen.</translation>
+        </message>
+        <message>
+            <source>Microsoft Graph reads 1 to 999 users per page, not %1.</source>
+            <translation>Microsoft Graph liest 1 bis 999 Benutzer pro Seite, nicht %1.</translation>
+        </message>
+        <message>
+            <source>The federated credential's ID is empty; list the application's credentials to find it.</source>
+            <translation>Die ID der Verbundanmeldeinformation ist leer; listen Sie die Anmeldeinformationen der Anwendung auf, um sie zu finden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::services::KeyVaultClient</name>
+        <message>
+            <source>The key allows no operations; a customer-managed key needs wrapKey and unwrapKey.</source>
+            <translation>Der Schlüssel erlaubt keine Operationen; ein kundenseitig verwalteter Schlüssel braucht wrapKey und unwrapKey.</translation>
+        </message>
+        <message>
+            <source>%1 is not a key operation; use %2 (spelled exactly so).</source>
+            <extracomment>%1 is the operation given, in quotes; %2 lists the valid ones</extracomment>
+            <translation>%1 ist keine Schlüsseloperation; verwenden Sie %2 (genau so geschrieben).</translation>
+        </message>
+        <message>
+            <source>An RSA key of %1 bits cannot be created; choose 2048, 3072 or 4096 bits.</source>
+            <translation>Ein RSA-Schlüssel mit %1 Bit kann nicht erstellt werden; wählen Sie 2048, 3072 oder 4096 Bit.</translation>
+        </message>
+        <message>
+            <source>The key would expire before it becomes valid; choose an expiry date after the activation date.</source>
+            <translation>Der Schlüssel würde ablaufen, bevor er gültig wird; wählen Sie ein Ablaufdatum nach dem Aktivierungsdatum.</translation>
+        </message>
+        <message>
+            <source>In the cloud %1, key vaults have no DNS names of their own; use the vault's URI (vaultUri) instead of its name.</source>
+            <translation>In der Cloud %1 haben Schlüsseltresore keine eigenen DNS-Namen; verwenden Sie den URI des Tresors (vaultUri) statt seines Namens.</translation>
+        </message>
+        <message>
+            <source>%1 is not a key vault URL; copy the vault's "Vault URI" from the portal: an https:// address with nothing after the host name.</source>
+            <extracomment>%1 is the URL given, in quotes</extracomment>
+            <translation>%1 ist keine URL eines Schlüsseltresors; kopieren Sie den „Tresor-URI“ aus dem Portal: eine https://-Adresse ohne etwas nach dem Hostnamen.</translation>
+        </message>
+        <message>
+            <source>%1 is not a key vault of the cloud %2, whose vaults end in %3; choose a vault of this cloud or switch the cloud profile.</source>
+            <extracomment>%1 is the URL given, in quotes; %2 the cloud's name; %3 its vault DNS suffix</extracomment>
+            <translation>%1 ist kein Schlüsseltresor der Cloud %2, deren Tresore auf %3 enden; wählen Sie einen Tresor dieser Cloud oder wechseln Sie das Cloudprofil.</translation>
+        </message>
+        <message>
+            <source>No key is given; choose a key or paste its key identifier.</source>
+            <translation>Es ist kein Schlüssel angegeben; wählen Sie einen Schlüssel oder fügen Sie seinen Schlüsselbezeichner ein.</translation>
+        </message>
+        <message>
+            <source>Key Vault lists 1 to 25 keys per page, not %1.</source>
+            <translation>Key Vault listet 1 bis 25 Schlüssel pro Seite, nicht %1.</translation>
+        </message>
+        <message>
+            <source>Key Vault lists 1 to 25 key versions per page, not %1.</source>
+            <translation>Key Vault listet 1 bis 25 Schlüsselversionen pro Seite, nicht %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::services::PowerPlatformClient</name>
+        <message>
+            <source>a system ID looks like /regions/europe/providers/Microsoft.PowerPlatform/enterprisePolicies/&lt;GUID&gt;; copy properties.systemId from the policy's JSON view in the Azure portal</source>
+            <translation>eine System-ID sieht aus wie /regions/europe/providers/Microsoft.PowerPlatform/enterprisePolicies/&lt;GUID&gt;; kopieren Sie properties.systemId aus der JSON-Ansicht der Richtlinie im Azure-Portal</translation>
+        </message>
+        <message>
+            <source>The enterprise policy's system ID is empty; %1.</source>
+            <translation>Die System-ID der Unternehmensrichtlinie ist leer; %1.</translation>
+        </message>
+        <message>
+            <source>%1 is the enterprise policy's resource ID, but linking needs its system ID; %2.</source>
+            <translation>%1 ist die Ressourcen-ID der Unternehmensrichtlinie, zum Verknüpfen wird aber ihre System-ID gebraucht; %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not an enterprise policy system ID; %2.</source>
+            <translation>%1 ist keine System-ID einer Unternehmensrichtlinie; %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not an enterprise policy system ID: it must end in the policy's GUID. %2</source>
+            <translation>%1 ist keine System-ID einer Unternehmensrichtlinie: sie muss mit der GUID der Richtlinie enden. %2</translation>
+        </message>
+        <message>
+            <source>%1 is not an operation of the Power Platform admin API at %2; CMK Wizard sends its Power Platform sign-in nowhere else.</source>
+            <extracomment>%1 is the URL, in quotes; %2 the admin API's host name</extracomment>
+            <translation>%1 ist kein Vorgang der Power Platform-Admin-API unter %2; CMK Wizard sendet seine Power Platform-Anmeldung nirgendwo anders hin.</translation>
+        </message>
+        <message>
+            <source>The Power Platform admin API lists 1 to 1000 environments per page, not %1.</source>
+            <translation>Die Power Platform-Admin-API listet 1 bis 1000 Umgebungen pro Seite, nicht %1.</translation>
+        </message>
+        <message>
+            <source>The saved operation is not a Power Platform link or unlink; it cannot be resumed here.</source>
+            <translation>Der gespeicherte Vorgang ist kein Verknüpfen oder Trennen in Power Platform; er kann hier nicht fortgesetzt werden.</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>CMK Wizard</source>

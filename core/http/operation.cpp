@@ -451,8 +451,9 @@ void Pager::fetch(const QUrl &url)
             Result refused = result;
             refused.error = ServiceError::fromResponse(m_spec.service, 200, {}, {});
             refused.error.kind = ServiceError::Kind::Malformed;
-            refused.error.message
-                = QStringLiteral("the next page link points to another host: %1").arg(next->host());
+            refused.error.message = next->isValid()
+                ? QStringLiteral("the next page link points to another host: %1").arg(next->host())
+                : QStringLiteral("the next page link is not a valid URL: %1").arg(next->errorString());
             Q_EMIT finished(refused, m_pages);
             return;
         }

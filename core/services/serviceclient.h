@@ -57,7 +57,8 @@ public:
     {
     }
     http::Pipeline *pipeline() const { return m_pipeline; }
-    /// How many requests this client sent (the bad-input tests expect zero).
+    /// How many calls this client started; a paged list or a followed operation counts once
+    /// (the bad-input tests expect zero).
     int requestsSent() const { return m_sent; }
 
     /// A bad-input error: `ServiceError::Kind::InvalidInput` with the message shown as is.

@@ -1,0 +1,244 @@
+#pragma once
+
+// Private to the service clients' .cpp files: reading JSON bodies at the core boundary and
+// reading every page of a list. Not installed, not included from any header.
+
+#include "http/operation.h"
+#include "services/serviceclient.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <optional>
+#include <string_view>
+
+namespace cmk::services::json {
+
+using Json = nlohmann::json;
+
+/// Parses `body`; a discarded value (`is_discarded()`) when it is not JSON.
+inline Json parse(const QByteArray &body)
+{
+    return Json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+}
+
+/// `object[key]`, or nullptr when `object` is not an object or has no such member.
+inline const Json *member(const Json &object, std::string_view key)
+{
+    if (!object.is_object())
+        return nullptr;
+    const auto it = object.find(key);
+    return it != object.end() ? &*it : nullptr;
+}
+
+/// Like member(), ignoring the key's case (Power Platform answers in camelCase or PascalCase).
+inline const Json *memberAnyCase(const Json &object, std::string_view key)
+{
+    if (!object.is_object())
+        return nullptr;
+    const QString wanted = QString::fromUtf8(key.data(), qsizetype(key.size()));
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (QString::fromStdString(it.key()).compare(wanted, Qt::CaseInsensitive) == 0)
+            return &it.value();
+    }
+    return nullptr;
+}
+
+/// The string value of `value`, or empty when it is not a string.
+inline QString text(const Json *value)
+{
+    return value && value->is_string() ? QString::fromStdString(value->get<std::string>()) : QString();
+}
+
+/// The string member `key` of `object`, or empty.
+inline QString text(const Json &object, std::string_view key)
+{
+    return text(member(object, key));
+}
+
+/// The strings of the array member `key` (other elements skipped).
+inline QStringList texts(const Json &object, std::string_view key)
+{
+    QStringList out;
+    const Json *array = member(object, key);
+    if (!array || !array->is_array())
+        return out;
+    for (const Json &item : *array) {
+        if (item.is_string())
+            out << QString::fromStdString(item.get<std::string>());
+    }
+    return out;
+}
+
+/// The boolean member `key`, or `fallback` when absent or not a boolean.
+inline bool boolean(const Json &object, std::string_view key, bool fallback = false)
+{
+    const Json *value = member(object, key);
+    return value && value->is_boolean() ? value->get<bool>() : fallback;
+}
+
+/// A member holding Unix seconds (Key Vault attributes) as UTC; invalid when absent.
+inline QDateTime unixTime(const Json &object, std::string_view key)
+{
+    const Json *value = member(object, key);
+    return value && value->is_number_integer() ? QDateTime::fromSecsSinceEpoch(value->get<qint64>(), Qt::UTC)
+                                               : QDateTime();
+}
+
+/// A typed GUID member (`ObjectId`, `AppId`, ...); nothing when absent, malformed or nil.
+template<typename Id> std::optional<Id> guid(const Json &object, std::string_view key)
+{
+    return Id::parse(text(object, key));
+}
+
+inline std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+inline QByteArray dump(const Json &value)
+{
+    return QByteArray::fromStdString(value.dump());
+}
+
+/// Reads one typed value out of a JSON value; nothing (and why) when it is not what the
+/// service documents.
+template<typename T> using Reader = std::function<std::optional<T>(const Json &value, QString *why)>;
+
+/// Reads a body holding one JSON object.
+template<typename T> std::optional<T> readObject(const QByteArray &body, const Reader<T> &read, QString *why)
+{
+    const Json doc = parse(body);
+    if (!doc.is_object()) {
+        *why = QStringLiteral("the body is not a JSON object");
+        return std::nullopt;
+    }
+    return read(doc, why);
+}
+
+/// The parse step of ServiceClient::send() for a body holding one object.
+template<typename T> auto bodyAs(Reader<T> read)
+{
+    return [read = std::move(read)](const http::Result &result, QString *why) {
+        return readObject(result.body, read, why);
+    };
+}
+
+/// The parse step of ServiceClient::send() for a filtered list expected to hold at most one
+/// item: that item, or an empty optional when the list is empty.
+template<typename T> auto firstItemAs(Reader<T> read)
+{
+    return [read = std::move(read)](const http::Result &result,
+                                    QString *why) -> std::optional<std::optional<T>> {
+        const Json doc = parse(result.body);
+        const Json *value = member(doc, "value");
+        if (!value || !value->is_array()) {
+            *why = QStringLiteral("the list has no \"value\" array");
+            return std::nullopt;
+        }
+        if (value->empty())
+            return std::optional<T>();
+        auto item = read(value->front(), why);
+        if (!item)
+            return std::nullopt;
+        return std::optional<T>(std::move(*item));
+    };
+}
+
+/// The parse step of ServiceClient::send() for calls whose answer carries nothing to read.
+inline std::optional<Done> noBody(const http::Result &, QString *)
+{
+    return Done {};
+}
+
+/// Reads the items of every page's `value` array.
+template<typename T>
+std::optional<QList<T>> readItems(const QList<QByteArray> &pages, const Reader<T> &read, QString *why)
+{
+    QList<T> items;
+    for (const QByteArray &page : pages) {
+        const Json doc = parse(page);
+        const Json *value = member(doc, "value");
+        if (!value || !value->is_array()) {
+            *why = QStringLiteral("a page of the list has no \"value\" array");
+            return std::nullopt;
+        }
+        for (const Json &item : *value) {
+            auto typed = read(item, why);
+            if (!typed)
+                return std::nullopt;
+            items.append(std::move(*typed));
+        }
+    }
+    return items;
+}
+
+/// A query whose values are percent-encoded in full, so that '+', '#', '&' and '=' in them
+/// survive (QUrlQuery keeps existing %-escapes; a bare '+' reads as a space on many servers).
+inline QUrlQuery encodedQuery(const QList<QPair<QString, QString>> &items)
+{
+    QUrlQuery query;
+    for (const auto &[key, value] : items)
+        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    return query;
+}
+
+/// An OData string literal: single quotes doubled, the whole in single quotes.
+inline QString odataString(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u'\'', QStringLiteral("''"));
+    return u'\'' + escaped + u'\'';
+}
+
+/// `reply` of a lookup with the optional unwrapped: its value when it found one, else no value
+/// and the same error (none when the lookup found nothing).
+template<typename T> Reply<T> unwrapped(const Reply<std::optional<T>> &reply)
+{
+    Reply<T> out;
+    out.status = reply.status;
+    out.error = reply.error;
+    if (reply.value && reply.value->has_value())
+        out.value = **reply.value;
+    return out;
+}
+
+/// Sends `first` and follows its next links to the end (http::Pager); `done` gets the items of
+/// every page, or the first failure. Like ServiceClient's calls, `done` runs later on
+/// `context`'s thread and never after `context` is gone.
+template<typename T>
+void readAllPages(http::Pipeline *pipeline, http::RequestSpec first, QObject *context,
+                  Callback<QList<T>> done, Reader<T> read)
+{
+    const http::ServiceKind service = first.service;
+    auto *pager = new http::Pager(pipeline, std::move(first), context);
+    QObject::connect(pager, &http::Pager::finished, context,
+                     [pager, service, done = std::move(done),
+                      read = std::move(read)](const http::Result &last, const QList<QByteArray> &pages) {
+                         pager->deleteLater();
+                         Reply<QList<T>> reply;
+                         reply.status = last.status;
+                         if (!last.ok()) {
+                             reply.error = last.error;
+                         } else {
+                             QString why;
+                             reply.value = readItems(pages, read, &why);
+                             if (!reply.value) {
+                                 reply.error = http::ServiceError::fromResponse(service, last.status, {},
+                                                                                last.headers);
+                                 reply.error.kind = http::ServiceError::Kind::Malformed;
+                                 reply.error.message = why;
+                             }
+                         }
+                         done(reply);
+                     });
+    pager->start();
+}
+
+} // namespace cmk::services::json
