@@ -26,6 +26,16 @@ void merge(Json &target, const Json &patch)
     }
 }
 
+/// What a PUT (the body) or a PATCH (the body merged into what exists) asks the resource to be.
+Json desiredBody(const ArmResource *existing, const Json &body, bool patch)
+{
+    if (!patch)
+        return body;
+    Json desired = existing ? existing->body : Json::object();
+    merge(desired, body);
+    return desired;
+}
+
 Response badParameter(const QString &message, const QString &target = QString())
 {
     return errors::arm(400, QStringLiteral("InvalidParameter"), message, target);
@@ -691,11 +701,7 @@ Response ArmService::putDiskEncryptionSet(Call &call, const QString &id, const J
     if (auto unregistered = checkRegistered(*sub, QStringLiteral("Microsoft.Compute")))
         return *unregistered;
     ArmResource *existing = m_ctx.world.resource(id);
-    Json desired = existing ? existing->body : Json::object();
-    if (patch)
-        merge(desired, body);
-    else
-        desired = body;
+    Json desired = desiredBody(existing, body, patch);
     if (!patch) {
         if (auto bad = checkLocation(desired))
             return *bad;
@@ -1017,11 +1023,7 @@ Response ArmService::putEnterprisePolicy(Call &call, const QString &id, const Js
     if (auto unregistered = checkRegistered(*sub, QStringLiteral("Microsoft.PowerPlatform")))
         return *unregistered;
     ArmResource *existing = m_ctx.world.resource(id);
-    Json desired = existing ? existing->body : Json::object();
-    if (patch)
-        merge(desired, body);
-    else
-        desired = body;
+    Json desired = desiredBody(existing, body, patch);
     ParseError error;
     const auto location = PolicyLocation::parse(str(desired, "location"), &error);
     if (!location) {

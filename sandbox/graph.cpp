@@ -183,6 +183,24 @@ Json GraphService::servicePrincipalJson(const ServicePrincipal &sp) const
                  {"tags", Json::array()}};
 }
 
+Response GraphService::filtered(Call &call, const std::vector<Json> &candidates, const QString &context)
+{
+    const auto terms
+        = parseFilter(call.request.query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded));
+    if (!terms)
+        return errors::graph(
+            400, QStringLiteral("Request_UnsupportedQuery"),
+            QStringLiteral(
+                "Unsupported query: the sandbox understands \"field eq 'value'\" terms joined with and."),
+            call.request);
+    std::vector<Json> items;
+    for (const Json &candidate : candidates) {
+        if (matches(candidate, *terms))
+            items.push_back(candidate);
+    }
+    return collection(call, items, context);
+}
+
 Response GraphService::collection(Call &call, const std::vector<Json> &items, const QString &context)
 {
     const QString selectParam
@@ -302,21 +320,12 @@ Response GraphService::users(Call &call)
                 .arg(key),
             call.request);
     }
-    const auto terms
-        = parseFilter(call.request.query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded));
-    if (!terms)
-        return errors::graph(
-            400, QStringLiteral("Request_UnsupportedQuery"),
-            QStringLiteral(
-                "Unsupported query: the sandbox understands \"field eq 'value'\" terms joined with and."),
-            call.request);
-    std::vector<Json> items;
+    std::vector<Json> users;
     for (const User &u : m_ctx.world.users) {
-        const Json j = userJson(u);
-        if (u.tenantId == call.caller.tenantId && matches(j, *terms))
-            items.push_back(j);
+        if (u.tenantId == call.caller.tenantId)
+            users.push_back(userJson(u));
     }
-    return collection(call, items, QStringLiteral("users"));
+    return filtered(call, users, QStringLiteral("users"));
 }
 
 Response GraphService::applications(Call &call)
@@ -347,18 +356,12 @@ Response GraphService::applications(Call &call)
         return application(call, *app);
     }
     if (method == "GET") {
-        const auto terms
-            = parseFilter(call.request.query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded));
-        if (!terms)
-            return errors::graph(400, QStringLiteral("Request_UnsupportedQuery"),
-                                 QStringLiteral("Unsupported query."), call.request);
-        std::vector<Json> items;
+        std::vector<Json> applications;
         for (const Application &a : m_ctx.world.applications) {
-            const Json j = applicationJson(a);
-            if (a.tenantId == call.caller.tenantId && matches(j, *terms))
-                items.push_back(j);
+            if (a.tenantId == call.caller.tenantId)
+                applications.push_back(applicationJson(a));
         }
-        return collection(call, items, QStringLiteral("applications"));
+        return filtered(call, applications, QStringLiteral("applications"));
     }
     if (method != "POST")
         return errors::graph(405, QStringLiteral("Request_BadRequest"), QStringLiteral("Use GET or POST."),
@@ -654,20 +657,14 @@ Response GraphService::federatedCredentials(Call &call, Application &app)
                              QStringLiteral("Use GET, PATCH or DELETE."), call.request);
     }
     if (method == "GET") {
-        const auto terms
-            = parseFilter(call.request.query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded));
-        if (!terms)
-            return errors::graph(400, QStringLiteral("Request_UnsupportedQuery"),
-                                 QStringLiteral("Unsupported query."), call.request);
-        std::vector<Json> items;
+        std::vector<Json> credentials;
         for (const FederatedCredential &f : app.federatedCredentials) {
             Json j = credentialJson(app, f);
             j.erase("@odata.context");
-            if (matches(j, *terms))
-                items.push_back(j);
+            credentials.push_back(std::move(j));
         }
-        return collection(
-            call, items, QStringLiteral("applications('%1')/federatedIdentityCredentials").arg(app.objectId));
+        return filtered(call, credentials,
+                        QStringLiteral("applications('%1')/federatedIdentityCredentials").arg(app.objectId));
     }
     if (method != "POST")
         return errors::graph(405, QStringLiteral("Request_BadRequest"), QStringLiteral("Use GET or POST."),
@@ -730,18 +727,12 @@ Response GraphService::servicePrincipals(Call &call)
                              call.request);
     }
     if (method == "GET") {
-        const auto terms
-            = parseFilter(call.request.query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded));
-        if (!terms)
-            return errors::graph(400, QStringLiteral("Request_UnsupportedQuery"),
-                                 QStringLiteral("Unsupported query."), call.request);
-        std::vector<Json> items;
+        std::vector<Json> principals;
         for (const ServicePrincipal &sp : m_ctx.world.servicePrincipals) {
-            const Json j = servicePrincipalJson(sp);
-            if (sp.tenantId == call.caller.tenantId && matches(j, *terms))
-                items.push_back(j);
+            if (sp.tenantId == call.caller.tenantId)
+                principals.push_back(servicePrincipalJson(sp));
         }
-        return collection(call, items, QStringLiteral("servicePrincipals"));
+        return filtered(call, principals, QStringLiteral("servicePrincipals"));
     }
     if (method != "POST")
         return errors::graph(405, QStringLiteral("Request_BadRequest"), QStringLiteral("Use GET or POST."),

@@ -34,6 +34,8 @@ private:
     Json applicationJson(const Application &a) const;
     Json credentialJson(const Application &a, const FederatedCredential &f) const;
     Json servicePrincipalJson(const ServicePrincipal &sp) const;
+    /// The candidates that match the request's `$filter`, as a collection.
+    Response filtered(Call &call, const std::vector<Json> &candidates, const QString &context);
     Response collection(Call &call, const std::vector<Json> &items, const QString &context);
     bool canManageApplications(const Principal &p) const;
 

@@ -1,5 +1,7 @@
 #include "auth/tokencache.h"
 
+#include "util/json.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -21,11 +23,7 @@ std::string s(const QString &value)
     return value.toStdString();
 }
 
-QString text(const json &object, const char *key)
-{
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
+using cmk::json::text;
 
 std::string epoch(const QDateTime &time)
 {

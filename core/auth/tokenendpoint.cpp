@@ -1,5 +1,7 @@
 #include "auth/tokenendpoint.h"
 
+#include "util/json.h"
+
 #include <nlohmann/json.hpp>
 
 namespace cmk::auth {
@@ -8,11 +10,7 @@ namespace {
 
 using nlohmann::json;
 
-QString text(const json &object, const char *key)
-{
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
+using cmk::json::text;
 
 int number(const json &object, const char *key, int fallback)
 {

@@ -1,5 +1,7 @@
 #include "http/operation.h"
 
+#include "util/json.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -11,18 +13,9 @@ namespace {
 using nlohmann::json;
 using namespace std::chrono_literals;
 
-json parse(const QByteArray &body)
-{
-    return json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
-}
+using cmk::json::parse;
 
-QString text(const json &object, const char *key)
-{
-    if (!object.is_object())
-        return {};
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
+using cmk::json::text;
 
 /// properties.provisioningState, or nothing when the resource has none.
 QString provisioningState(const json &resource)

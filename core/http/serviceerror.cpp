@@ -1,5 +1,7 @@
 #include "http/serviceerror.h"
 
+#include "util/json.h"
+
 #include <QMetaEnum>
 #include <QRegularExpression>
 
@@ -11,13 +13,7 @@ namespace {
 
 using nlohmann::json;
 
-QString text(const json &object, const char *key)
-{
-    if (!object.is_object())
-        return {};
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
+using cmk::json::text;
 
 /// Case-insensitive member lookup: some services (and PowerShell-fed gateways) vary the casing.
 const json *member(const json &object, const char *key)
