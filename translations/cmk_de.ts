@@ -1690,6 +1690,72 @@ Beispiele:
         </message>
     </context>
     <context>
+        <name>cmk::workflow::RunState</name>
+        <message>
+            <source>This is not a CMK Wizard run file.</source>
+            <translation>Dies ist keine Ablaufdatei von CMK Wizard.</translation>
+        </message>
+        <message>
+            <source>The run file has no format version.</source>
+            <translation>Die Ablaufdatei hat keine Formatversion.</translation>
+        </message>
+        <message>
+            <source>The run file was written by a newer CMK Wizard (format %1; this one reads %2). Update CMK Wizard to continue this run.</source>
+            <translation>Die Ablaufdatei wurde von einem neueren CMK Wizard geschrieben (Format %1; diese Version liest %2). Aktualisieren Sie CMK Wizard, um diesen Ablauf fortzusetzen.</translation>
+        </message>
+        <message>
+            <source>The run file names no run or track.</source>
+            <translation>Die Ablaufdatei nennt keinen Ablauf und keinen Pfad.</translation>
+        </message>
+        <message>
+            <source>The run file's value "%1" is not text.</source>
+            <translation>Der Wert „%1“ der Ablaufdatei ist kein Text.</translation>
+        </message>
+        <message>
+            <source>The run file gives step "%1" an unknown state "%2".</source>
+            <translation>Die Ablaufdatei gibt dem Schritt „%1“ den unbekannten Zustand „%2“.</translation>
+        </message>
+        <message>
+            <source>The run file's operation of step "%1" cannot be read: %2</source>
+            <translation>Der Vorgang des Schritts „%1“ in der Ablaufdatei kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The run file %1 cannot be read: %2</source>
+            <translation>Die Ablaufdatei %1 kann nicht gelesen werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::workflow::Step</name>
+        <message>
+            <source>%1 is missing. %2</source>
+            <translation>%1 fehlt. %2</translation>
+        </message>
+        <message>
+            <source>The run could not be saved to %1 (%2); it stopped so that nothing is lost.</source>
+            <translation>Der Ablauf konnte nicht in %1 gespeichert werden (%2); er wurde angehalten, damit nichts verloren geht.</translation>
+        </message>
+        <message>
+            <source>Step %1 (%2): %3 %4</source>
+            <translation>Schritt %1 (%2): %3 %4</translation>
+        </message>
+        <message>
+            <source>The plan was not approved; nothing was changed.</source>
+            <translation>Der Plan wurde nicht bestätigt; es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Step %1 finished, but reading it back does not show it done yet. Run it again; it continues from what exists.</source>
+            <translation>Schritt %1 ist beendet, aber das erneute Lesen zeigt ihn noch nicht als erledigt. Führen Sie ihn erneut aus; er setzt auf dem Vorhandenen auf.</translation>
+        </message>
+        <message>
+            <source>ISV tenant</source>
+            <translation>ISV-Mandant</translation>
+        </message>
+        <message>
+            <source>customer tenant</source>
+            <translation>Kundenmandant</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>CMK Wizard</source>

@@ -1,0 +1,332 @@
+#include "workflow/runner.h"
+
+#include <QSet>
+
+namespace cmk::workflow {
+
+namespace {
+
+http::ServiceError runError(const QString &code, const QString &message)
+{
+    http::ServiceError e;
+    e.kind = http::ServiceError::Kind::InvalidInput;
+    e.code = code;
+    e.message = message;
+    return e;
+}
+
+} // namespace
+
+Runner::Runner(Track track, RunState state, QString statePath, Sessions sessions, QObject *parent)
+    : QObject(parent)
+    , m_track(std::move(track))
+    , m_state(std::move(state))
+    , m_path(std::move(statePath))
+    , m_sessions(std::move(sessions))
+{
+    qRegisterMetaType<cmk::workflow::Values>();
+    qRegisterMetaType<cmk::workflow::Plan>();
+    qRegisterMetaType<cmk::workflow::InputProblem>();
+}
+
+Runner::~Runner()
+{
+    if (m_run)
+        m_run->disconnect(this);
+}
+
+QList<InputProblem> Runner::validateInputs() const
+{
+    QList<InputProblem> problems;
+    QSet<QString> produced; // outputs of earlier steps are not the user's to give
+    for (const auto &step : m_track.steps) {
+        const Step::Info info = step->info();
+        if (!m_state.steps.value(info.id).isFinished()) {
+            for (const InputSpec &input : step->inputs()) {
+                if (produced.contains(input.key))
+                    continue;
+                const QString value = m_state.values.value(input.key).trimmed();
+                if (value.isEmpty()) {
+                    if (input.required)
+                        problems.append(
+                            {info.id, input.key, Step::tr("%1 is missing. %2").arg(input.label, input.help)});
+                    continue;
+                }
+                if (input.validate) {
+                    if (const auto error = input.validate(value))
+                        problems.append({info.id, input.key, error->message});
+                }
+            }
+        }
+        for (const QString &output : info.outputs)
+            produced.insert(output);
+    }
+    return problems;
+}
+
+StepRecord &Runner::record()
+{
+    return m_state.steps[m_step->info().id];
+}
+
+bool Runner::persist()
+{
+    m_state.updatedAt = QDateTime::currentDateTimeUtc();
+    if (m_path.isEmpty())
+        return true;
+    QString error;
+    if (m_state.save(m_path, &error))
+        return true;
+    end(false,
+        runError(QStringLiteral("RunStateNotSaved"),
+                 Step::tr("The run could not be saved to %1 (%2); it stopped so that nothing is lost.")
+                     .arg(m_path, error)));
+    return false;
+}
+
+void Runner::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    const QList<InputProblem> problems = validateInputs();
+    if (!problems.isEmpty()) {
+        Q_EMIT inputsRejected(problems);
+        end(false, runError(QStringLiteral("InvalidInput"), problems.first().message));
+        return;
+    }
+    preflightNext(0, {});
+}
+
+void Runner::preflightNext(int index, QStringList problems)
+{
+    // Read-only checks of every step not done yet, all of them, so the person fixes everything at once.
+    while (index < int(m_track.steps.size())
+           && m_state.steps.value(m_track.steps[index]->info().id).isFinished())
+        ++index;
+    if (index >= int(m_track.steps.size())) {
+        if (!problems.isEmpty()) {
+            Q_EMIT preflightFailed(problems);
+            end(false, runError(QStringLiteral("PreflightFailed"), problems.join(u'\n')));
+            return;
+        }
+        runNext();
+        return;
+    }
+    m_step = m_track.steps[index].get();
+    m_phase = Phase::Preflight;
+    StepRun *run = newRun(*m_step);
+    connect(run, &StepRun::finished, this,
+            [this, run, index, problems](bool ok, const Values &, const http::ServiceError &error) mutable {
+                run->deleteLater();
+                if (!ok)
+                    problems << Step::tr("Step %1 (%2): %3 %4")
+                                    .arg(m_step->info().number, m_step->info().title, error.userMessage(),
+                                         error.kind == http::ServiceError::Kind::InvalidInput
+                                             ? QString()
+                                             : error.nextAction());
+                preflightNext(index + 1, problems);
+            });
+    m_step->preflight(*run);
+}
+
+StepRun *Runner::newRun(const Step &step)
+{
+    auto *run = new StepRun(&step, m_state.values, m_sessions, this);
+    m_run = run;
+    return run;
+}
+
+void Runner::runNext()
+{
+    for (const auto &step : m_track.steps) {
+        if (!m_state.steps.value(step->info().id).isFinished()) {
+            startStep(*step);
+            return;
+        }
+    }
+    m_step = nullptr;
+    end(true, http::ServiceError());
+}
+
+void Runner::startStep(const Step &step)
+{
+    m_step = &step;
+    const Step::Info info = step.info();
+    StepRecord &r = record();
+    const std::optional<http::OperationState> operation
+        = r.state == StepState::Running ? r.operation : std::nullopt;
+    r.state = StepState::Running;
+    r.startedAt = QDateTime::currentDateTimeUtc();
+    r.finishedAt = QDateTime();
+    r.errorCode.clear();
+    r.errorMessage.clear();
+    ++r.attempts;
+    const auth::SignedInIdentity who = m_sessions(info.side).identity;
+    r.by = Actor {sideName(info.side), who.tenantId, who.objectId, who.userPrincipalName};
+    if (!persist())
+        return;
+    Q_EMIT stepStarted(info.id);
+
+    StepRun *run = newRun(step);
+    connect(run, &StepRun::checkFinished, this, &Runner::onChecked);
+    connect(run, &StepRun::finished, this, &Runner::onFinished);
+    connect(run, &StepRun::progressed, this,
+            [this, id = info.id](const QString &text) { Q_EMIT stepProgress(id, text); });
+    connect(run, &StepRun::operationSaved, this, [this](const http::OperationState &state) {
+        record().operation = state;
+        persist();
+    });
+    if (operation) {
+        // It was waiting for a long-running operation when the last run stopped.
+        m_phase = Phase::Apply;
+        run->setSavedOperation(operation);
+        step.resume(*run, *operation);
+        return;
+    }
+    m_phase = Phase::Check;
+    step.check(*run);
+}
+
+void Runner::onChecked(bool done, const Values &outputs)
+{
+    if (!m_step || !m_running)
+        return;
+    m_state.values.insert(outputs);
+    if (m_phase == Phase::Check) {
+        if (done) {
+            stepDone(StepState::AlreadyDone);
+            return;
+        }
+        const Plan plan = m_step->plan(m_state.values, m_run->profile());
+        Q_EMIT planReady(m_step->info().id, plan);
+        if (m_approval && !plan.isEmpty()) {
+            QPointer<Runner> self(this);
+            const Step *step = m_step;
+            m_approval(*m_step, plan, [self, step](bool approved) {
+                if (!self || self->m_step != step || !self->m_running)
+                    return;
+                if (approved)
+                    self->applyStep();
+                else
+                    self->stepFailed(runError(QStringLiteral("NotApproved"),
+                                              Step::tr("The plan was not approved; nothing was changed.")));
+            });
+            return;
+        }
+        applyStep();
+        return;
+    }
+    if (m_phase == Phase::Verify) {
+        if (done)
+            stepDone(StepState::Applied);
+        else
+            stepFailed(
+                runError(QStringLiteral("VerificationFailed"),
+                         Step::tr("Step %1 finished, but reading it back does not show it done yet. Run it "
+                                  "again; it continues from what exists.")
+                             .arg(m_step->info().number)));
+    }
+}
+
+void Runner::applyStep()
+{
+    m_phase = Phase::Apply;
+    // Values may have changed (check outputs): the step sees the current ones.
+    StepRun *run = m_run;
+    run->disconnect(this);
+    run->deleteLater();
+    run = newRun(*m_step);
+    connect(run, &StepRun::checkFinished, this, &Runner::onChecked);
+    connect(run, &StepRun::finished, this, &Runner::onFinished);
+    connect(run, &StepRun::progressed, this,
+            [this, id = m_step->info().id](const QString &text) { Q_EMIT stepProgress(id, text); });
+    connect(run, &StepRun::operationSaved, this, [this](const http::OperationState &state) {
+        record().operation = state;
+        persist();
+    });
+    m_step->apply(*run);
+}
+
+void Runner::onFinished(bool ok, const Values &outputs, const http::ServiceError &error)
+{
+    if (!m_step || !m_running)
+        return;
+    if (!ok) {
+        stepFailed(error);
+        return;
+    }
+    m_state.values.insert(outputs);
+    if (m_phase == Phase::Apply) {
+        record().operation.reset();
+        if (!persist())
+            return;
+        m_phase = Phase::Verify;
+        m_run->setValues(m_state.values);
+        m_step->verify(*m_run);
+        return;
+    }
+    if (m_phase == Phase::Verify)
+        stepDone(StepState::Applied); // a verify that reports success directly
+}
+
+void Runner::stepDone(StepState state)
+{
+    StepRecord &r = record();
+    r.state = state;
+    r.finishedAt = QDateTime::currentDateTimeUtc();
+    r.operation.reset();
+    if (!persist())
+        return;
+    const QString id = m_step->info().id;
+    if (m_run) {
+        m_run->disconnect(this);
+        m_run->deleteLater();
+    }
+    Q_EMIT stepFinished(id, state);
+    runNext();
+}
+
+void Runner::stepFailed(const http::ServiceError &error)
+{
+    StepRecord &r = record();
+    r.state = StepState::Failed;
+    r.finishedAt = QDateTime::currentDateTimeUtc();
+    r.errorCode = error.code;
+    r.errorMessage = error.message;
+    const QString id = m_step->info().id;
+    if (m_run) {
+        m_run->disconnect(this);
+        m_run->deleteLater();
+    }
+    if (!persist())
+        return;
+    Q_EMIT stepFinished(id, StepState::Failed);
+    end(false, error);
+}
+
+void Runner::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_run) {
+        m_run->cancel();
+        m_run->disconnect(this);
+        m_run->deleteLater();
+    }
+    // A running step stays "running": the next start checks it again, or resumes its operation.
+    persist();
+    end(false,
+        http::ServiceError::network(http::ServiceKind::Arm, QNetworkReply::OperationCanceledError,
+                                    http::ServiceError::tr("cancelled by the user")));
+}
+
+void Runner::end(bool ok, const http::ServiceError &error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    Q_EMIT finished(ok, error);
+}
+
+} // namespace cmk::workflow

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "workflow/runstate.h"
+#include "workflow/track.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace cmk::workflow {
+
+/// An input that cannot be used, found before anything is sent.
+struct InputProblem
+{
+    QString stepId;
+    QString key;
+    QString message; ///< translated: what is wrong and what to do
+};
+
+/// Runs a track: inputs checked, then every step's read-only preflight (problems reported
+/// together), then step by step: check (already done? then no writes), plan (shown, approved),
+/// apply, verify. The run state is saved atomically after every step and every poll of a
+/// long-running operation; a new Runner on the same file resumes where the last one stopped,
+/// checking a step that was running again (apply is idempotent) or resuming its operation.
+class Runner : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Sessions = std::function<StepRun::SideSession(Side)>;
+    /// Asked before a step applies a non-empty plan; call `decide` (now or later) with the answer.
+    using Approval
+        = std::function<void(const Step &step, const Plan &plan, std::function<void(bool)> decide)>;
+
+    /// `statePath` empty: the state is kept in memory only.
+    Runner(Track track, RunState state, QString statePath, Sessions sessions, QObject *parent = nullptr);
+    ~Runner() override;
+
+    void setApproval(Approval approval) { m_approval = std::move(approval); }
+
+    /// Every input of every step that has not run yet, checked without a request.
+    QList<InputProblem> validateInputs() const;
+
+    void start();
+    /// Stops after the current request; the step is checked again on the next start.
+    void cancel();
+
+    const RunState &state() const { return m_state; }
+    const Track &track() const { return m_track; }
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void inputsRejected(const QList<cmk::workflow::InputProblem> &problems);
+    void preflightFailed(const QStringList &problems);
+    void stepStarted(const QString &stepId);
+    void stepProgress(const QString &stepId, const QString &text);
+    void planReady(const QString &stepId, const cmk::workflow::Plan &plan);
+    void stepFinished(const QString &stepId, cmk::workflow::StepState state);
+    /// The run ended: every step done, or stopped at a failure (`error` says why).
+    void finished(bool ok, const cmk::http::ServiceError &error);
+
+private:
+    enum class Phase { Preflight, Check, Apply, Verify };
+
+    void preflightNext(int index, QStringList problems);
+    void runNext();
+    void startStep(const Step &step);
+    void onChecked(bool done, const Values &outputs);
+    void onFinished(bool ok, const Values &outputs, const http::ServiceError &error);
+    void applyStep();
+    void stepDone(StepState state);
+    void stepFailed(const http::ServiceError &error);
+    void end(bool ok, const http::ServiceError &error);
+    bool persist();
+    StepRun *newRun(const Step &step);
+    StepRecord &record();
+
+    Track m_track;
+    RunState m_state;
+    QString m_path;
+    Sessions m_sessions;
+    Approval m_approval;
+    const Step *m_step = nullptr;
+    QPointer<StepRun> m_run;
+    Phase m_phase = Phase::Check;
+    bool m_running = false;
+};
+
+} // namespace cmk::workflow
+
+Q_DECLARE_METATYPE(cmk::workflow::InputProblem)
+Q_DECLARE_METATYPE(cmk::workflow::Plan)
