@@ -1690,6 +1690,148 @@ Beispiele:
         </message>
     </context>
     <context>
+        <name>cmk::workflow::Handoff</name>
+        <message>
+            <source>%1 is not an https:// address; copy the whole link.</source>
+            <translation>%1 ist keine https://-Adresse; kopieren Sie den ganzen Link.</translation>
+        </message>
+        <message>
+            <source>The value is longer than one line of 256 characters.</source>
+            <translation>Der Wert ist länger als eine Zeile mit 256 Zeichen.</translation>
+        </message>
+        <message>
+            <source>the ISV's tenant ID</source>
+            <translation>die Mandanten-ID des ISV</translation>
+        </message>
+        <message>
+            <source>the ISV's multi-tenant application (client) ID</source>
+            <translation>die Anwendungs-ID (Client-ID) der mehrinstanzenfähigen Anwendung des ISV</translation>
+        </message>
+        <message>
+            <source>the application's name, as the consent page shows it</source>
+            <translation>der Name der Anwendung, wie ihn die Einwilligungsseite zeigt</translation>
+        </message>
+        <message>
+            <source>the admin consent link for the customer's tenant</source>
+            <translation>der Link zur Administratoreinwilligung für den Mandanten des Kunden</translation>
+        </message>
+        <message>
+            <source>what to grant the application on the key</source>
+            <translation>was der Anwendung auf den Schlüssel gewährt werden soll</translation>
+        </message>
+        <message>
+            <source>the region the ISV's resources are in</source>
+            <translation>die Region, in der die Ressourcen des ISV liegen</translation>
+        </message>
+        <message>
+            <source>the private endpoint to approve on the vault (Azure NetApp Files)</source>
+            <translation>der am Tresor zu genehmigende private Endpunkt (Azure NetApp Files)</translation>
+        </message>
+        <message>
+            <source>the customer's tenant ID, where the key is</source>
+            <translation>die Mandanten-ID des Kunden, in dem der Schlüssel liegt</translation>
+        </message>
+        <message>
+            <source>the key identifier, with its version</source>
+            <translation>der Schlüsselbezeichner mit seiner Version</translation>
+        </message>
+        <message>
+            <source>the key vault's resource ID</source>
+            <translation>die Ressourcen-ID des Schlüsseltresors</translation>
+        </message>
+        <message>
+            <source>the key vault's region</source>
+            <translation>die Region des Schlüsseltresors</translation>
+        </message>
+        <message>
+            <source>how access was granted: rbac or access-policy</source>
+            <translation>wie der Zugriff gewährt wurde: rbac oder access-policy</translation>
+        </message>
+        <message>
+            <source>"%1" is not rbac or access-policy.</source>
+            <translation>„%1“ ist weder rbac noch access-policy.</translation>
+        </message>
+        <message>
+            <source>"%1" (%2) is missing.</source>
+            <translation>„%1“ (%2) fehlt.</translation>
+        </message>
+        <message>
+            <source>"%1" (%2): %3</source>
+            <translation>„%1“ (%2): %3</translation>
+        </message>
+        <message>
+            <source>"%1" looks like a token or a secret; a hand-off never carries one.</source>
+            <translation>„%1“ sieht aus wie ein Token oder ein Geheimnis; eine Übergabe enthält so etwas nie.</translation>
+        </message>
+        <message>
+            <source>"%1" is not part of a %2 hand-off (a typo, or a file for the other direction?).</source>
+            <translation>„%1“ gehört nicht zu einer Übergabe %2 (ein Tippfehler, oder eine Datei für die andere Richtung?).</translation>
+        </message>
+        <message>
+            <source>The message is longer than 2000 characters.</source>
+            <translation>Die Nachricht ist länger als 2000 Zeichen.</translation>
+        </message>
+        <message>
+            <source>The message looks like it contains a token or a secret; remove it.</source>
+            <translation>Die Nachricht scheint ein Token oder ein Geheimnis zu enthalten; entfernen Sie es.</translation>
+        </message>
+        <message>
+            <source>The file is larger than a hand-off can be (64 KiB); choose the hand-off file CMK Wizard exported.</source>
+            <translation>Die Datei ist größer, als eine Übergabe sein kann (64 KiB); wählen Sie die Übergabedatei, die CMK Wizard exportiert hat.</translation>
+        </message>
+        <message>
+            <source>This is not a CMK Wizard hand-off file; choose the file the other administrator exported.</source>
+            <translation>Dies ist keine Übergabedatei von CMK Wizard; wählen Sie die Datei, die der andere Administrator exportiert hat.</translation>
+        </message>
+        <message>
+            <source>The hand-off has no format version.</source>
+            <translation>Die Übergabe hat keine Formatversion.</translation>
+        </message>
+        <message>
+            <source>The hand-off was made by a newer CMK Wizard (format %1; this one reads %2); update CMK Wizard.</source>
+            <translation>Die Übergabe stammt von einem neueren CMK Wizard (Format %1; diese Version liest %2); aktualisieren Sie CMK Wizard.</translation>
+        </message>
+        <message>
+            <source>The hand-off was changed after it was exported (its checksum does not match). Ask for a new one rather than editing it.</source>
+            <translation>Die Übergabe wurde nach dem Export verändert (ihre Prüfsumme stimmt nicht). Fordern Sie eine neue an, statt sie zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>The hand-off's direction "%1" is unknown.</source>
+            <translation>Die Richtung „%1“ der Übergabe ist unbekannt.</translation>
+        </message>
+        <message>
+            <source>This hand-off goes %1, but this step needs one that goes %2.</source>
+            <translation>Diese Übergabe geht %1, dieser Schritt braucht aber eine, die %2 geht.</translation>
+        </message>
+        <message>
+            <source>The hand-off carries no values.</source>
+            <translation>Die Übergabe enthält keine Werte.</translation>
+        </message>
+        <message>
+            <source>The hand-off's "%1" is not text.</source>
+            <translation>„%1“ in der Übergabe ist kein Text.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::workflow::PlanExport</name>
+        <message>
+            <source>Generated by CMK Wizard for review. Sign in with az login first.</source>
+            <translation>Von CMK Wizard zur Prüfung erzeugt. Melden Sie sich zuerst mit az login an.</translation>
+        </message>
+        <message>
+            <source>nothing to do: already done</source>
+            <translation>nichts zu tun: bereits erledigt</translation>
+        </message>
+        <message>
+            <source>Generated by CMK Wizard for review. Sign in with Connect-AzAccount first.</source>
+            <translation>Von CMK Wizard zur Prüfung erzeugt. Melden Sie sich zuerst mit Connect-AzAccount an.</translation>
+        </message>
+        <message>
+            <source>Resources are named by their full resource IDs in metadata.resourceId; deploy each to its own subscription and resource group. Calls ARM templates cannot express are listed in notExpressible.</source>
+            <translation>Die Ressourcen sind mit ihren vollständigen Ressourcen-IDs in metadata.resourceId benannt; stellen Sie jede in ihrem eigenen Abonnement und ihrer Ressourcengruppe bereit. Aufrufe, die ARM-Vorlagen nicht ausdrücken können, stehen in notExpressible.</translation>
+        </message>
+    </context>
+    <context>
         <name>cmk::workflow::RunState</name>
         <message>
             <source>This is not a CMK Wizard run file.</source>
