@@ -8,45 +8,50 @@
 namespace cmk::tracks::key {
 
 // The ISV side.
-inline constexpr QLatin1StringView IsvTenantId{"isv.tenantId"};
-inline constexpr QLatin1StringView IsvSubscriptionId{"isv.subscriptionId"};
-inline constexpr QLatin1StringView IsvResourceGroup{"isv.resourceGroup"};
-inline constexpr QLatin1StringView Region{"region"};
-inline constexpr QLatin1StringView AppDisplayName{"app.displayName"};
-inline constexpr QLatin1StringView AppId{"app.appId"};
-inline constexpr QLatin1StringView AppObjectId{"app.objectId"};
-inline constexpr QLatin1StringView AdminConsentUrl{"app.adminConsentUrl"};
-inline constexpr QLatin1StringView IdentityName{"identity.name"};
-inline constexpr QLatin1StringView IdentityId{"identity.id"};
-inline constexpr QLatin1StringView IdentityPrincipalId{"identity.principalId"};
-inline constexpr QLatin1StringView IdentityClientId{"identity.clientId"};
-inline constexpr QLatin1StringView FederatedCredentialName{"fic.name"};
-inline constexpr QLatin1StringView NetAppAccountName{"netapp.accountName"};
-inline constexpr QLatin1StringView NetAppAccountId{"netapp.accountId"};
-inline constexpr QLatin1StringView SubnetId{"vnet.subnetId"};
-inline constexpr QLatin1StringView PrivateEndpointName{"privateEndpoint.name"};
-inline constexpr QLatin1StringView PrivateEndpointId{"privateEndpoint.id"};
-inline constexpr QLatin1StringView DiskEncryptionSetName{"des.name"};
-inline constexpr QLatin1StringView DiskEncryptionSetId{"des.id"};
-inline constexpr QLatin1StringView AutoKeyRotation{"des.autoKeyRotation"}; ///< "true" / "false"
+inline constexpr QLatin1StringView IsvTenantId {"isv.tenantId"};
+inline constexpr QLatin1StringView IsvSubscriptionId {"isv.subscriptionId"};
+inline constexpr QLatin1StringView IsvResourceGroup {"isv.resourceGroup"};
+inline constexpr QLatin1StringView Region {"region"};
+inline constexpr QLatin1StringView AppDisplayName {"app.displayName"};
+inline constexpr QLatin1StringView AppId {"app.appId"};
+inline constexpr QLatin1StringView AppObjectId {"app.objectId"};
+inline constexpr QLatin1StringView AdminConsentUrl {"app.adminConsentUrl"};
+inline constexpr QLatin1StringView IdentityName {"identity.name"};
+inline constexpr QLatin1StringView IdentityId {"identity.id"};
+inline constexpr QLatin1StringView IdentityPrincipalId {"identity.principalId"};
+inline constexpr QLatin1StringView IdentityClientId {"identity.clientId"};
+inline constexpr QLatin1StringView FederatedCredentialName {"fic.name"};
+inline constexpr QLatin1StringView NetAppAccountName {"netapp.accountName"};
+inline constexpr QLatin1StringView NetAppAccountId {"netapp.accountId"};
+inline constexpr QLatin1StringView SubnetId {"vnet.subnetId"};
+inline constexpr QLatin1StringView PrivateEndpointName {"privateEndpoint.name"};
+inline constexpr QLatin1StringView PrivateEndpointId {"privateEndpoint.id"};
+inline constexpr QLatin1StringView DiskEncryptionSetName {"des.name"};
+inline constexpr QLatin1StringView DiskEncryptionSetId {"des.id"};
+inline constexpr QLatin1StringView AutoKeyRotation {"des.autoKeyRotation"}; ///< "true" / "false"
 
 // The customer side.
-inline constexpr QLatin1StringView CustomerTenantId{"customer.tenantId"};
-inline constexpr QLatin1StringView CustomerSubscriptionId{"customer.subscriptionId"};
-inline constexpr QLatin1StringView CustomerResourceGroup{"customer.resourceGroup"};
-inline constexpr QLatin1StringView ServicePrincipalId{"sp.objectId"}; ///< the ISV app's service principal there
-inline constexpr QLatin1StringView VaultName{"vault.name"};
-inline constexpr QLatin1StringView VaultId{"vault.id"};
-inline constexpr QLatin1StringView VaultUri{"vault.uri"};
-inline constexpr QLatin1StringView KeyName{"key.name"};
-inline constexpr QLatin1StringView KeyType{"key.type"}; ///< "RSA" or "RSA-HSM"
-inline constexpr QLatin1StringView KeySize{"key.size"}; ///< "2048", "3072", "4096"
-inline constexpr QLatin1StringView KeyUrl{"key.url"}; ///< with its version
-inline constexpr QLatin1StringView GrantRole{"grant.role"};
-inline constexpr QLatin1StringView GrantKind{"grant.kind"}; ///< "rbac" or "access-policy"
+inline constexpr QLatin1StringView CustomerTenantId {"customer.tenantId"};
+inline constexpr QLatin1StringView CustomerSubscriptionId {"customer.subscriptionId"};
+inline constexpr QLatin1StringView CustomerResourceGroup {"customer.resourceGroup"};
+inline constexpr QLatin1StringView ServicePrincipalId {
+    "sp.objectId"}; ///< the ISV app's service principal there
+/// The signed-in key vault administrator's object ID: the first access policy entry of a new vault.
+inline constexpr QLatin1StringView KeyAdminObjectId {"customer.adminObjectId"};
+inline constexpr QLatin1StringView VaultName {"vault.name"};
+inline constexpr QLatin1StringView VaultId {"vault.id"};
+inline constexpr QLatin1StringView VaultUri {"vault.uri"};
+inline constexpr QLatin1StringView KeyName {"key.name"};
+inline constexpr QLatin1StringView KeyType {"key.type"}; ///< "RSA" or "RSA-HSM"
+inline constexpr QLatin1StringView KeySize {"key.size"}; ///< "2048", "3072", "4096"
+inline constexpr QLatin1StringView KeyUrl {"key.url"}; ///< with its version
+inline constexpr QLatin1StringView GrantRole {"grant.role"};
+inline constexpr QLatin1StringView GrantKind {"grant.kind"}; ///< "rbac" or "access-policy"
+/// The ISV's private endpoint as the customer's vault sees it (a name Azure chose).
+inline constexpr QLatin1StringView PrivateEndpointConnectionId {"privateEndpoint.connectionId"};
 
 // Hand-offs: the file to read, the file to write.
-inline constexpr QLatin1StringView HandoffIn{"handoff.in"};
-inline constexpr QLatin1StringView HandoffOut{"handoff.out"};
+inline constexpr QLatin1StringView HandoffIn {"handoff.in"};
+inline constexpr QLatin1StringView HandoffOut {"handoff.out"};
 
 } // namespace cmk::tracks::key
