@@ -61,6 +61,12 @@ Response AdminService::handle(const Request &request)
             entries.push_back(toJson(m_log[i]));
         return Response::json(200, bytes(Json {{"count", m_log.size()}, {"value", entries}}));
     }
+    if (post && path == QLatin1StringView("device-codes/approve")) {
+        // What a person does on the device-code page, for scripted demos and process tests.
+        if (!m_ctx.world.approveDeviceCode(str(*body, "userCode"), str(*body, "userPrincipalName")))
+            return bad(QStringLiteral("No pending device code with that user code, or no such user."));
+        return Response::json(200, bytes(Json {{"approved", true}}));
+    }
     if (path == QLatin1StringView("clock")) {
         if (post) {
             const qint64 ms = body->value("advanceMs", qint64(0))

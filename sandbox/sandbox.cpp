@@ -444,6 +444,23 @@ Response Sandbox::Private::route(Service service, const QString &vaultKey, const
 {
     if (!request.segments.isEmpty() && request.segments.first() == QLatin1StringView("_sandbox"))
         return admin->handle(request);
+    if (service != Service::Login && request.segments.size() > 1
+        && request.segments.sliced(0, request.segments.size() - 1).contains(QString())) {
+        // Strict on purpose: a client that glues a base address ending in '/' to a path starting with
+        // one must fail here, not in a real cloud that may not normalise it.
+        const QString message
+            = QStringLiteral("The request path '%1' has an empty segment ('//').").arg(request.path);
+        switch (service) {
+        case Service::Graph:
+            return errors::graph(400, QStringLiteral("BadRequest"), message, request);
+        case Service::KeyVault:
+            return errors::keyVault(400, QStringLiteral("BadParameter"), message);
+        case Service::PowerPlatform:
+            return errors::powerPlatform(400, QStringLiteral("InvalidRequestUri"), message);
+        default:
+            return errors::arm(400, QStringLiteral("InvalidRequestUri"), message);
+        }
+    }
     Response response;
     switch (service) {
     case Service::Arm:
@@ -537,6 +554,11 @@ void Sandbox::advanceClock(qint64 simulatedMs)
 {
     d->world.clock.advance(simulatedMs);
     d->world.clockMoved = true;
+}
+
+bool Sandbox::approveDeviceCode(const QString &userCode, const QString &userPrincipalName)
+{
+    return d->world.approveDeviceCode(userCode, userPrincipalName);
 }
 
 void Sandbox::addFault(const FaultRule &rule)

@@ -66,6 +66,9 @@ public:
 
     // In-process conveniences for tests; the same as the admin API.
     void advanceClock(qint64 simulatedMs);
+    /// What a demo person does on their phone: approves the device sign-in showing `userCode`.
+    /// For the offline demo (`cmkctl --sandbox`); false when the code or the person is unknown.
+    bool approveDeviceCode(const QString &userCode, const QString &userPrincipalName);
     void addFault(const FaultRule &rule);
     QList<RequestLogEntry> requestLog() const;
     void clearRequestLog();

@@ -197,6 +197,20 @@ const User *World::userByUpn(QStringView upn) const
     return nullptr;
 }
 
+bool World::approveDeviceCode(QStringView userCode, QStringView upn)
+{
+    const User *user = userByUpn(upn);
+    if (!user)
+        return false;
+    for (auto &[deviceCode, grant] : deviceCodes) {
+        if (grant.userCode.compare(userCode, Qt::CaseInsensitive) == 0 && !grant.declined) {
+            grant.approvedUserId = user->objectId;
+            return true;
+        }
+    }
+    return false;
+}
+
 Application *World::applicationByAppId(QStringView appId)
 {
     for (Application &a : applications) {

@@ -321,6 +321,8 @@ public:
     const Tenant *tenant(QStringView idOrDomain) const;
     const User *user(QStringView objectId) const;
     const User *userByUpn(QStringView upn) const;
+    /// Approves a pending device code as `upn` had on the verification page; false if either is unknown.
+    bool approveDeviceCode(QStringView userCode, QStringView upn);
     Application *applicationByAppId(QStringView appId);
     Application *applicationByObjectId(QStringView objectId);
     ServicePrincipal *servicePrincipal(QStringView tenantId, QStringView appId);

@@ -98,8 +98,7 @@ void BrowserSignIn::start(const QString &tenant, const QStringList &scopes)
     }
     m_handler->setCallbackText(tr("You are signed in. You can close this window and go back to CMK Wizard."));
 
-    const QString base = m_profile.authorityHost.toString(QUrl::StripTrailingSlash) + u'/' + tenant
-        + QStringLiteral("/oauth2/v2.0/");
+    const QString base = m_profile.authority(tenant) + QStringLiteral("/oauth2/v2.0/");
     m_flow = new AuthorizationCodeFlow(m_nam, this);
     m_flow->setReplyHandler(m_handler);
     m_flow->setAuthorizationUrl(QUrl(base + QStringLiteral("authorize")));

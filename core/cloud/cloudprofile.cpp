@@ -408,6 +408,21 @@ bool CloudProfile::isKeyVaultHost(QStringView host) const
     return host.compare(keyVaultDnsSuffix, Qt::CaseInsensitive) == 0;
 }
 
+QUrl CloudProfile::join(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    QString basePath = url.path();
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    return url;
+}
+
+QString CloudProfile::authority(QStringView tenant) const
+{
+    return join(authorityHost, u'/' + tenant.toString()).toString();
+}
+
 bool CloudProfile::isLoopback() const
 {
     for (const QUrl &u : {authorityHost, armEndpoint, graphEndpoint, powerPlatformEndpoint}) {

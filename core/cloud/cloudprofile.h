@@ -54,6 +54,12 @@ public:
     QList<QSslCertificate> caCertificates() const;
     /// Whether `host` is a Key Vault host of this cloud (e.g. "myvault.vault.azure.net").
     bool isKeyVaultHost(QStringView host) const;
+    /// `path` ("/v1.0/applications") under a service's base address, with exactly one slash between
+    /// them whether or not `base` ends in one (QUrl::StripTrailingSlash keeps a lone "/").
+    static QUrl join(const QUrl &base, const QString &path);
+    /// The tenant's authority, `{authorityHost}/{tenant}` without a trailing slash, whether or not
+    /// the host was written with one: the base of the token endpoints and of the v2.0 issuer.
+    QString authority(QStringView tenant) const;
     /// True when every endpoint is a loopback address (the sandbox).
     bool isLoopback() const;
 

@@ -26,6 +26,7 @@ constexpr QLatin1StringView Identities("Microsoft.ManagedIdentity/userAssignedId
 constexpr QLatin1StringView Vaults("Microsoft.KeyVault/vaults");
 constexpr QLatin1StringView Connections("Microsoft.KeyVault/vaults/privateEndpointConnections");
 constexpr QLatin1StringView PrivateEndpoints("Microsoft.Network/privateEndpoints");
+constexpr QLatin1StringView VirtualNetworks("Microsoft.Network/virtualNetworks");
 constexpr QLatin1StringView Subnets("Microsoft.Network/virtualNetworks/subnets");
 constexpr QLatin1StringView DiskEncryptionSets("Microsoft.Compute/diskEncryptionSets");
 constexpr QLatin1StringView NetAppAccounts("Microsoft.NetApp/netAppAccounts");
@@ -60,7 +61,9 @@ constexpr TypeInfo Types[] = {
      QT_TRANSLATE_NOOP("cmk::services::ArmClient", "private endpoint connection")},
     {PrivateEndpoints, QLatin1StringView("2024-05-01"),
      QT_TRANSLATE_NOOP("cmk::services::ArmClient", "private endpoint")},
-    {Subnets, QLatin1StringView(), // only named, never called
+    {VirtualNetworks, QLatin1StringView("2024-05-01"),
+     QT_TRANSLATE_NOOP("cmk::services::ArmClient", "virtual network")},
+    {Subnets, QLatin1StringView(), // read with their virtual network
      QT_TRANSLATE_NOOP("cmk::services::ArmClient", "subnet")},
     {DiskEncryptionSets, QLatin1StringView("2025-01-02"),
      QT_TRANSLATE_NOOP("cmk::services::ArmClient", "disk encryption set")},
@@ -315,6 +318,19 @@ bool read(const Json &node, PrivateEndpointConnection &out, QString *why)
     return readResource(node, out, why);
 }
 
+bool read(const Json &node, Subnet &out, QString *why)
+{
+    const Json &p = at(node, "properties");
+    out.id = resourceId(at(node, "id"));
+    out.addressPrefix = text(at(p, "addressPrefix"));
+    const Json &delegations = at(p, "delegations");
+    if (delegations.is_array()) {
+        for (const Json &d : delegations)
+            out.delegations << text(at(d, "properties", "serviceName"));
+    }
+    return need(out.id.isValid(), "id", why);
+}
+
 /// Every item of `array`, read as T; false at the first one that cannot be read.
 template<typename T> bool readAll(const Json &array, QList<T> &out, QString *why)
 {
@@ -365,6 +381,12 @@ bool read(const Json &node, PrivateEndpoint &out, QString *why)
         out.connectionDescription = text(at(c, "privateLinkServiceConnectionState", "description"));
     }
     return readResource(node, out, why);
+}
+
+bool read(const Json &node, VirtualNetwork &out, QString *why)
+{
+    out.location = text(at(node, "location"));
+    return readResource(node, out, why) && readAll(at(node, "properties", "subnets"), out.subnets, why);
 }
 
 /// The first (and for the tracks only) user-assigned identity of an `identity` object.
@@ -475,6 +497,29 @@ Json writable(const RawJson &raw)
     body.erase("systemData");
     objectAt(body, "properties").erase("provisioningState");
     return body;
+}
+
+/// Access policy entries as the vault and the accessPolicies operations take them.
+Json accessPolicyEntries(const QList<AccessPolicy> &entries)
+{
+    Json policies = Json::array();
+    for (const AccessPolicy &entry : entries) {
+        Json permissions = Json::object();
+        for (const auto &[kind, granted] :
+             {std::pair {"keys", &entry.keys}, std::pair {"secrets", &entry.secrets},
+              std::pair {"certificates", &entry.certificates}}) {
+            if (granted->isEmpty())
+                continue;
+            Json names = Json::array();
+            for (const QString &permission : *granted)
+                names.push_back(utf8(permission));
+            permissions[kind] = names;
+        }
+        policies.push_back({{"tenantId", utf8(entry.tenantId.toString())},
+                            {"objectId", utf8(entry.objectId.toString())},
+                            {"permissions", permissions}});
+    }
+    return policies;
 }
 
 Json userAssignedIdentity(const ResourceId &identity)
@@ -776,11 +821,7 @@ http::RequestSpec ArmClient::request(const QByteArray &method, const QString &pa
                                      const QString &resourceType, const QString &operation,
                                      const QString &filter) const
 {
-    QUrl url = pipeline()->profile().armEndpoint;
-    QString base = url.path();
-    if (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + path);
+    QUrl url = CloudProfile::join(pipeline()->profile().armEndpoint, path);
     QList<QPair<QString, QString>> query {{QStringLiteral("api-version"), apiVersion(resourceType)}};
     if (!filter.isEmpty())
         query.append({QStringLiteral("$filter"), filter});
@@ -1051,7 +1092,10 @@ void ArmClient::createOrUpdateVault(const KeyVault &vault, QObject *context, Pro
          vault.tenantId.isNull()
              ? tr("No tenant ID was given for the key vault; use the tenant of its subscription.")
              : QString(),
-         checkRetention(vault.softDeleteRetentionInDays)});
+         checkRetention(vault.softDeleteRetentionInDays),
+         vault.accessPolicies.isEmpty()
+             ? QString()
+             : checkAccessPolicies(vault.accessPolicies, AccessPolicyUpdate::Add)});
     if (refuse(problem, context, done))
         return;
     Json body = writable(vault.raw);
@@ -1064,9 +1108,19 @@ void ArmClient::createOrUpdateVault(const KeyVault &vault, QObject *context, Pro
     if (vault.enablePurgeProtection)
         properties["enablePurgeProtection"] = true; // false is refused: it cannot be turned off
     if (!properties.contains("accessPolicies"))
-        properties["accessPolicies"] = Json::array(); // required, even for RBAC vaults
+        properties["accessPolicies"] = accessPolicyEntries(vault.accessPolicies); // required, even if empty
     write("PUT", vault.id, json::dump(body), QStringLiteral("create key vault"), context, std::move(progress),
           std::move(done));
+}
+
+void ArmClient::enablePurgeProtection(const ResourceId &vault, QObject *context, Progress progress,
+                                      Callback<KeyVault> done)
+{
+    if (refuse(checkResource(vault, Vaults), context, done))
+        return;
+    const Json body = {{"properties", {{"enableSoftDelete", true}, {"enablePurgeProtection", true}}}};
+    write("PATCH", vault, json::dump(body), QStringLiteral("enable purge protection"), context,
+          std::move(progress), std::move(done));
 }
 
 void ArmClient::updateAccessPolicies(const ResourceId &vault, AccessPolicyUpdate update,
@@ -1076,23 +1130,7 @@ void ArmClient::updateAccessPolicies(const ResourceId &vault, AccessPolicyUpdate
     if (refuse(firstProblem({checkResource(vault, Vaults), checkAccessPolicies(entries, update)}), context,
                done))
         return;
-    Json policies = Json::array();
-    for (const AccessPolicy &entry : entries) {
-        Json permissions = Json::object();
-        for (const auto &[kind, granted] :
-             {std::pair {"keys", &entry.keys}, std::pair {"secrets", &entry.secrets},
-              std::pair {"certificates", &entry.certificates}}) {
-            if (granted->isEmpty())
-                continue;
-            Json names = Json::array();
-            for (const QString &permission : *granted)
-                names.push_back(utf8(permission));
-            permissions[kind] = names;
-        }
-        policies.push_back({{"tenantId", utf8(entry.tenantId.toString())},
-                            {"objectId", utf8(entry.objectId.toString())},
-                            {"permissions", permissions}});
-    }
+    const Json policies = accessPolicyEntries(entries);
     const ResourceId operation
         = vault.child(u"accessPolicies", QString::fromStdString(nameOf(AccessPolicyUpdates, update)));
     write("PUT", operation, json::dump(Json {{"properties", {{"accessPolicies", policies}}}}),
@@ -1142,7 +1180,14 @@ void ArmClient::setConnectionStatus(const PrivateEndpointConnection &connection,
     write("PUT", connection.id, json::dump(body), operation, context, std::move(progress), std::move(done));
 }
 
-// ---- Private endpoints --------------------------------------------------------------------------
+// ---- Networks and private endpoints ---------------------------------------------------------------
+
+void ArmClient::getVirtualNetwork(const ResourceId &network, QObject *context, Callback<VirtualNetwork> done)
+{
+    if (refuse(checkResource(network, VirtualNetworks), context, done))
+        return;
+    get(network, QStringLiteral("read virtual network"), context, std::move(done));
+}
 
 void ArmClient::getPrivateEndpoint(const ResourceId &endpoint, QObject *context,
                                    Callback<PrivateEndpoint> done)

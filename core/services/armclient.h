@@ -172,8 +172,32 @@ struct KeyVault
     bool enableSoftDelete = true; ///< read-only: always on
     QString publicNetworkAccess; ///< read-only
     QString provisioningState; ///< read-only: RegisteringDns, then Succeeded
-    QList<AccessPolicy> accessPolicies; ///< read-only here; change them with updateAccessPolicies
+    /// The first entries of a new vault (sent only when `raw` has none); change them later with
+    /// updateAccessPolicies.
+    QList<AccessPolicy> accessPolicies;
     QList<PrivateEndpointConnection> privateEndpointConnections; ///< read-only
+    RawJson raw;
+};
+
+/// A subnet as its virtual network lists it.
+struct Subnet
+{
+    ResourceId id;
+    QString addressPrefix;
+    QStringList delegations; ///< the services it is delegated to, e.g. Microsoft.NetApp/volumes
+
+    bool isDelegatedTo(QStringView service) const
+    {
+        return delegations.contains(service.toString(), Qt::CaseInsensitive);
+    }
+};
+
+/// A virtual network with its subnets.
+struct VirtualNetwork
+{
+    ResourceId id;
+    QString location; ///< an Azure region
+    QList<Subnet> subnets;
     RawJson raw;
 };
 
@@ -307,6 +331,10 @@ public:
     /// Creates or updates a key vault and waits until its provisioning (DNS) has finished.
     void createOrUpdateVault(const KeyVault &vault, QObject *context, Progress progress,
                              Callback<KeyVault> done);
+    /// Turns soft delete and purge protection on for an existing vault and changes nothing else
+    /// (PATCH). Irreversible: purge protection cannot be turned off again.
+    void enablePurgeProtection(const ResourceId &vault, QObject *context, Progress progress,
+                               Callback<KeyVault> done);
     /// Adds, replaces or removes access policy entries; gives back the entries as the vault took them.
     void updateAccessPolicies(const ResourceId &vault, AccessPolicyUpdate update,
                               const QList<AccessPolicy> &entries, QObject *context,
@@ -322,6 +350,9 @@ public:
     void rejectPrivateEndpointConnection(const PrivateEndpointConnection &connection,
                                          const QString &description, QObject *context, Progress progress,
                                          Callback<PrivateEndpointConnection> done);
+
+    /// Reads a virtual network with its subnets and their delegations.
+    void getVirtualNetwork(const ResourceId &network, QObject *context, Callback<VirtualNetwork> done);
 
     /// Reads a private endpoint with the approval state of its connection.
     void getPrivateEndpoint(const ResourceId &endpoint, QObject *context, Callback<PrivateEndpoint> done);

@@ -203,8 +203,7 @@ FederatedCredentialSpec FederatedCredentialSpec::forManagedIdentity(const CloudP
 {
     FederatedCredentialSpec spec;
     spec.name = name;
-    spec.issuer = profile.authorityHost.toString(QUrl::StripTrailingSlash) + u'/' + tenant.toString()
-        + QStringLiteral("/v2.0");
+    spec.issuer = profile.authority(tenant.toString()) + QStringLiteral("/v2.0");
     spec.subject = principalId.toString();
     spec.audience = profile.federatedCredentialAudience;
     return spec;
@@ -222,8 +221,7 @@ http::RequestSpec GraphClient::request(const QByteArray &method, const QString &
     spec.method = method;
     spec.service = http::ServiceKind::Graph;
     spec.idempotency = http::RequestSpec::idempotencyOf(method);
-    spec.url = QUrl(pipeline()->profile().graphEndpoint.toString(QUrl::StripTrailingSlash)
-                    + QStringLiteral("/v1.0") + path);
+    spec.url = CloudProfile::join(pipeline()->profile().graphEndpoint, QStringLiteral("/v1.0") + path);
     if (!query.isEmpty())
         spec.url.setQuery(encodedQuery(query));
     return spec;

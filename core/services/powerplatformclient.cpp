@@ -163,8 +163,8 @@ http::RequestSpec PowerPlatformClient::request(const QByteArray &method, const Q
     spec.method = method;
     spec.service = http::ServiceKind::PowerPlatform;
     spec.idempotency = http::RequestSpec::idempotencyOf(method);
-    spec.url = QUrl(pipeline()->profile().powerPlatformEndpoint.toString(QUrl::StripTrailingSlash)
-                    + QStringLiteral("/providers/Microsoft.BusinessAppPlatform") + path);
+    spec.url = CloudProfile::join(pipeline()->profile().powerPlatformEndpoint,
+                                  QStringLiteral("/providers/Microsoft.BusinessAppPlatform") + path);
     spec.url.setQuery(encodedQuery(query));
     return spec;
 }

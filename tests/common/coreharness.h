@@ -143,18 +143,19 @@ public:
         return pipelines.back().get();
     }
 
-    QUrl arm(const QString &pathAndQuery) const
-    {
-        return QUrl(profile.armEndpoint.toString(QUrl::StripTrailingSlash) + pathAndQuery);
-    }
+    QUrl arm(const QString &pathAndQuery) const { return under(profile.armEndpoint, pathAndQuery); }
     QUrl graph(const QString &pathAndQuery) const
     {
-        return QUrl(profile.graphEndpoint.toString(QUrl::StripTrailingSlash) + QStringLiteral("/v1.0")
-                    + pathAndQuery);
+        return under(profile.graphEndpoint, QStringLiteral("/v1.0") + pathAndQuery);
     }
-    QUrl bap(const QString &pathAndQuery) const
+    QUrl bap(const QString &pathAndQuery) const { return under(profile.powerPlatformEndpoint, pathAndQuery); }
+    static QUrl under(const QUrl &base, const QString &pathAndQuery)
     {
-        return QUrl(profile.powerPlatformEndpoint.toString(QUrl::StripTrailingSlash) + pathAndQuery);
+        const qsizetype q = pathAndQuery.indexOf(u'?');
+        QUrl url = CloudProfile::join(base, pathAndQuery.left(q));
+        if (q >= 0)
+            url.setQuery(pathAndQuery.mid(q + 1));
+        return url;
     }
 
     void fault(const QString &kind, const QByteArray &method, const QString &path, int count = 1,

@@ -56,6 +56,8 @@ private Q_SLOTS:
     void notJson();
     void certificatesResolveRelativeToFile();
     void missingFile();
+    void authorityIgnoresTrailingSlash_data();
+    void authorityIgnoresTrailingSlash();
 };
 
 void TestCloudProfile::builtInsAreValidAndDistinct()
@@ -267,4 +269,29 @@ void TestCloudProfile::missingFile()
 }
 
 QTEST_GUILESS_MAIN(TestCloudProfile)
+void TestCloudProfile::authorityIgnoresTrailingSlash_data()
+{
+    QTest::addColumn<QUrl>("host");
+    QTest::addColumn<QString>("expected");
+    const QString tenant = QStringLiteral("/11111111-1111-1111-1111-111111111111");
+    QTest::newRow("bare host") << QUrl(QStringLiteral("https://login.microsoftonline.com"))
+                               << QStringLiteral("https://login.microsoftonline.com") + tenant;
+    // QUrl::StripTrailingSlash keeps a lone "/" path; the issuer must still have one slash.
+    QTest::newRow("root path") << QUrl(QStringLiteral("https://127.0.0.1:4431/"))
+                               << QStringLiteral("https://127.0.0.1:4431") + tenant;
+    QTest::newRow("sub path") << QUrl(QStringLiteral("https://login.contoso.example/entra/"))
+                              << QStringLiteral("https://login.contoso.example/entra") + tenant;
+}
+
+void TestCloudProfile::authorityIgnoresTrailingSlash()
+{
+    QFETCH(QUrl, host);
+    QFETCH(QString, expected);
+    CloudProfile profile = *CloudProfile::builtIn(u"AzureCloud");
+    profile.authorityHost = host;
+    QCOMPARE(profile.authority(u"11111111-1111-1111-1111-111111111111"), expected);
+    QCOMPARE(CloudProfile::join(host, QStringLiteral("/v1.0/applications")).toString(),
+             expected.chopped(37) + QStringLiteral("/v1.0/applications"));
+}
+
 #include "tst_cloudprofile.moc"

@@ -313,9 +313,7 @@ void TestGraphClient::federatedCredentialUpsertIsIdempotent()
     QCOMPARE(created.status, 201);
     QCOMPARE(created.value->name, spec.name);
     QCOMPARE(created.value->subject, identity.toString());
-    QCOMPARE(created.value->issuer,
-             h->profile.authorityHost.toString(QUrl::StripTrailingSlash) + u'/' + IsvTenant
-                 + QStringLiteral("/v2.0"));
+    QCOMPARE(created.value->issuer, h->profile.authority(IsvTenant) + QStringLiteral("/v2.0"));
     QCOMPARE(created.value->audiences, QStringList {h->profile.federatedCredentialAudience});
 
     // Again, with a new description: the same credential, updated (204, then read).
