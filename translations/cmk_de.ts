@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>IsvTracks</name>
+        <message>
+            <source>Azure is working on %1 (%2)…</source>
+            <extracomment>%1 names a resource ("the private endpoint pe-1"), %2 is Azure's status word (InProgress)</extracomment>
+            <translation>Azure bearbeitet %1 (%2)…</translation>
+        </message>
+        <message>
+            <source>Cross-tenant customer-managed keys for Azure NetApp Files are a preview, configured through the REST API only.</source>
+            <translation>Mandantenübergreifende kundenseitig verwaltete Schlüssel für Azure NetApp Files sind eine Vorschau und werden nur über die REST-API konfiguriert.</translation>
+        </message>
+        <message>
+            <source>Register the resource providers</source>
+            <translation>Ressourcenanbieter registrieren</translation>
+        </message>
+        <message>
+            <source>Register EncryptionAtRestWithCrossTenantKey</source>
+            <translation>EncryptionAtRestWithCrossTenantKey registrieren</translation>
+        </message>
+        <message>
+            <source>Ultra Disks and Premium SSD v2 cannot use a key from another tenant: disks with this disk encryption set must be Premium SSD, Standard SSD or Standard HDD.</source>
+            <translation>Ultra Disks und Premium SSD v2 können keinen Schlüssel aus einem anderen Mandanten verwenden: Datenträger mit diesem Datenträgerverschlüsselungssatz müssen Premium SSD, Standard SSD oder Standard HDD sein.</translation>
+        </message>
+        <message>
+            <source>The disk encryption set must be in its key vault's region; the customer's hand-off is checked against the region given here.</source>
+            <translation>Der Datenträgerverschlüsselungssatz muss in der Region seines Schlüsseltresors liegen; die Übergabe des Kunden wird mit der hier angegebenen Region abgeglichen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivateEndpointApprovalStep</name>
+        <message>
+            <source>The customer rejected the private endpoint %1 ("%2"). A rejected connection cannot be approved again: delete the endpoint (Private endpoints in the Azure portal), agree with the customer, and run the track again to create and ask once more.</source>
+            <translation>Der Kunde hat den privaten Endpunkt %1 abgelehnt („%2“). Eine abgelehnte Verbindung kann nicht erneut genehmigt werden: löschen Sie den Endpunkt (Private Endpunkte im Azure-Portal), stimmen Sie sich mit dem Kunden ab, und führen Sie den Ablauf erneut aus, um ihn neu zu erstellen und erneut anzufragen.</translation>
+        </message>
+    </context>
+    <context>
         <name>cmk-sandbox</name>
         <message>
             <source>A local, simulated Azure, Entra ID, Key Vault and Power Platform for tests and demos. Listens on 127.0.0.1 only and prints one JSON line describing itself.</source>
@@ -789,44 +824,12 @@
             <translation>„cmkctl --help“ zeigt die Befehle und Optionen.</translation>
         </message>
         <message>
-            <source>Headless CMK Wizard: the same tracks, status and evidence as the wizard, for scripts and terminals.
-
-Commands:
-  demo          what the wizard's start page offers, as text
-  cloud list    the built-in clouds and their endpoints
-  track list    the tracks this version offers
-
-Examples:
-  cmkctl demo --sandbox
-  cmkctl cloud list --output json
-  cmkctl track list</source>
-            <translation>CMK-Assistent ohne Oberfläche: dieselben Abläufe, Status und Nachweise wie der Assistent, für Skripte und Terminals.
-
-Befehle:
-  demo          was die Startseite des Assistenten anbietet, als Text
-  cloud list    die eingebauten Clouds und ihre Endpunkte
-  track list    die Abläufe dieser Version
-
-Beispiele:
-  cmkctl demo --sandbox
-  cmkctl cloud list --output json
-  cmkctl track list</translation>
-        </message>
-        <message>
             <source>Output format: table or json.</source>
             <translation>Ausgabeformat: table oder json.</translation>
         </message>
         <message>
             <source>format</source>
             <translation>Format</translation>
-        </message>
-        <message>
-            <source>demo, cloud or track</source>
-            <translation>demo, cloud oder track</translation>
-        </message>
-        <message>
-            <source>list (for cloud and track)</source>
-            <translation>list (für cloud und track)</translation>
         </message>
         <message>
             <source>--output must be table or json, not %1.</source>
@@ -899,6 +902,207 @@ Beispiele:
         <message>
             <source>People in the sandbox (sign in as them; the passwords are for this demo only):</source>
             <translation>Personen in der Sandbox (melden Sie sich als sie an; die Kennwörter gelten nur für diese Vorführung):</translation>
+        </message>
+        <message>
+            <source>Headless CMK Wizard: the same tracks, status and evidence as the wizard, for scripts and terminals.
+
+Commands:
+  demo                 what the wizard's start page offers, as text
+  cloud list           the built-in clouds and their endpoints
+  track list           the tracks this version offers
+  track plan TRACK     the calls a track would make (--export az|ps|arm)
+  track run TRACK      run a track with the inputs of --input
+  track resume         continue the run in --run-file (--handoff FILE)
+  handoff import FILE  check a hand-off file and show what it carries
+
+Examples:
+  cmkctl demo --sandbox
+  cmkctl track plan isv-netapp --input inputs.json --export az
+  cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes
+  cmkctl track resume --run-file run.json --handoff from-customer.json</source>
+            <translation>CMK Wizard ohne Oberfläche: dieselben Abläufe, Status und Nachweise wie der Assistent, für Skripte und Terminals.
+
+Befehle:
+  demo                  was die Startseite des Assistenten anbietet, als Text
+  cloud list            die eingebauten Clouds und ihre Endpunkte
+  track list            die Abläufe dieser Version
+  track plan ABLAUF     die Aufrufe, die ein Ablauf machen würde (--export az|ps|arm)
+  track run ABLAUF      einen Ablauf mit den Eingaben aus --input ausführen
+  track resume          den Ablauf in --run-file fortsetzen (--handoff DATEI)
+  handoff import DATEI  eine Übergabedatei prüfen und zeigen, was sie enthält
+
+Beispiele:
+  cmkctl demo --sandbox
+  cmkctl track plan isv-netapp --input inputs.json --export az
+  cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes
+  cmkctl track resume --run-file run.json --handoff from-customer.json</translation>
+        </message>
+        <message>
+            <source>The track's inputs: a JSON object of values.</source>
+            <translation>Die Eingaben des Ablaufs: ein JSON-Objekt mit Werten.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Where the run is saved (run, resume).</source>
+            <translation>Wo der Ablauf gespeichert wird (run, resume).</translation>
+        </message>
+        <message>
+            <source>track plan: print the plan as az, ps (PowerShell) or arm (template).</source>
+            <translation>track plan: den Plan als az, ps (PowerShell) oder arm (Vorlage) ausgeben.</translation>
+        </message>
+        <message>
+            <source>Approve every plan without asking (scripts).</source>
+            <translation>Jeden Plan ohne Rückfrage bestätigen (für Skripte).</translation>
+        </message>
+        <message>
+            <source>Keep sign-ins in this file (readable by you only) instead of the system keychain.</source>
+            <translation>Anmeldungen in dieser Datei (nur für Sie lesbar) statt im Schlüsselbund des Systems aufbewahren.</translation>
+        </message>
+        <message>
+            <source>Offline demo: the sandbox person who signs in on the ISV side.</source>
+            <translation>Offline-Vorführung: die Sandbox-Person, die sich auf der Seite des ISV anmeldet.</translation>
+        </message>
+        <message>
+            <source>upn</source>
+            <translation>upn</translation>
+        </message>
+        <message>
+            <source>Offline demo: the sandbox person who signs in on the customer side.</source>
+            <translation>Offline-Vorführung: die Sandbox-Person, die sich auf der Seite des Kunden anmeldet.</translation>
+        </message>
+        <message>
+            <source>demo, cloud, track or handoff</source>
+            <translation>demo, cloud, track oder handoff</translation>
+        </message>
+        <message>
+            <source>list, plan, run, resume or import</source>
+            <translation>list, plan, run, resume oder import</translation>
+        </message>
+        <message>
+            <source>Use "cmkctl handoff import FILE".</source>
+            <translation>Verwenden Sie „cmkctl handoff import DATEI“.</translation>
+        </message>
+        <message>
+            <source>Use "cmkctl track resume --run-file FILE".</source>
+            <translation>Verwenden Sie „cmkctl track resume --run-file DATEI“.</translation>
+        </message>
+        <message>
+            <source>Use "cmkctl track %1 TRACK --input FILE"; "cmkctl track list" names the tracks.</source>
+            <translation>Verwenden Sie „cmkctl track %1 ABLAUF --input DATEI“; „cmkctl track list“ nennt die Abläufe.</translation>
+        </message>
+        <message>
+            <source>Unknown track command %1; use list, plan, run or resume.</source>
+            <translation>Unbekannter track-Befehl %1; verwenden Sie list, plan, run oder resume.</translation>
+        </message>
+        <message>
+            <source>--export belongs to "track plan".</source>
+            <translation>--export gehört zu „track plan“.</translation>
+        </message>
+        <message>
+            <source>track plan/run/resume: the other tenant's hand-off file.</source>
+            <translation>track plan/run/resume: die Übergabedatei des anderen Mandanten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::ctl::TrackCommand</name>
+        <message>
+            <source>The input file %1 cannot be read: %2</source>
+            <translation>Die Eingabedatei %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The input file %1 is not a JSON object (%2). Write {"values": {"region": "westeurope", ...}}.</source>
+            <translation>Die Eingabedatei %1 ist kein JSON-Objekt (%2). Schreiben Sie {"values": {"region": "westeurope", ...}}.</translation>
+        </message>
+        <message>
+            <source>The input "%1" in %2 is not text; write every value in quotes.</source>
+            <translation>Die Eingabe „%1“ in %2 ist kein Text; schreiben Sie jeden Wert in Anführungszeichen.</translation>
+        </message>
+        <message>
+            <source>There is no track "%1"; "cmkctl track list" shows them.</source>
+            <translation>Es gibt keinen Ablauf „%1“; „cmkctl track list“ zeigt die Abläufe.</translation>
+        </message>
+        <message>
+            <source>--export takes az, ps or arm, not "%1".</source>
+            <translation>--export nimmt az, ps oder arm, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Step %1: %2 (%3)</source>
+            <translation>Schritt %1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Sign in for the %1:</source>
+            <translation>Anmeldung – %1:</translation>
+        </message>
+        <message>
+            <source>(sandbox: signing in as %1)</source>
+            <translation>(Sandbox: Anmeldung als %1)</translation>
+        </message>
+        <message>
+            <source>The sign-in gave no account.</source>
+            <translation>Die Anmeldung hat kein Konto geliefert.</translation>
+        </message>
+        <message>
+            <source>%1 signed in to tenant %2, but the %3 is %4; sign in with an account of that tenant.</source>
+            <translation>%1 hat sich bei Mandant %2 angemeldet, aber der %3 ist %4; melden Sie sich mit einem Konto dieses Mandanten an.</translation>
+        </message>
+        <message>
+            <source>Signed in to the %1 as %2.</source>
+            <translation>Angemeldet als %2 (%1).</translation>
+        </message>
+        <message>
+            <source>Run file: %1</source>
+            <translation>Ablaufdatei: %1</translation>
+        </message>
+        <message>
+            <source>already done, nothing changed</source>
+            <translation>bereits erledigt, nichts geändert</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>Before anything changes, these need fixing:</source>
+            <translation>Bevor etwas geändert wird, muss Folgendes behoben werden:</translation>
+        </message>
+        <message>
+            <source>Not approved: run with --yes to approve plans without a terminal.</source>
+            <translation>Nicht bestätigt: führen Sie den Befehl mit --yes aus, um Pläne ohne Terminal zu bestätigen.</translation>
+        </message>
+        <message>
+            <source>Apply these changes? [y/N] </source>
+            <translation>Diese Änderungen anwenden? [y/N] </translation>
+        </message>
+        <message>
+            <source>%1: every step is done.</source>
+            <translation>%1: alle Schritte sind erledigt.</translation>
+        </message>
+        <message>
+            <source>When their file arrives: cmkctl track resume --run-file %1 --handoff FILE</source>
+            <translation>Sobald die Datei der Gegenseite eintrifft: cmkctl track resume --run-file %1 --handoff DATEI</translation>
+        </message>
+        <message>
+            <source>Continue later with: cmkctl track resume --run-file %1</source>
+            <translation>Später fortsetzen mit: cmkctl track resume --run-file %1</translation>
+        </message>
+        <message>
+            <source>The hand-off file %1 cannot be read: %2</source>
+            <translation>Die Übergabedatei %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Hand-off %1 from %2, %3</source>
+            <translation>Übergabe %1 von %2, %3</translation>
+        </message>
+        <message>
+            <source>Every step of this run is done; checking that everything is still in place.</source>
+            <translation>Jeder Schritt dieses Ablaufs ist erledigt; es wird geprüft, ob noch alles vorhanden ist.</translation>
         </message>
     </context>
     <context>
@@ -1547,6 +1751,10 @@ Beispiele:
             <source>No tenant ID was given for the key vault; use the tenant of its subscription.</source>
             <translation>Für den Schlüsseltresor wurde keine Mandanten-ID angegeben; verwenden Sie den Mandanten seines Abonnements.</translation>
         </message>
+        <message>
+            <source>virtual network</source>
+            <translation>virtuelles Netzwerk</translation>
+        </message>
     </context>
     <context>
         <name>cmk::services::GraphClient</name>
@@ -1687,6 +1895,1179 @@ Beispiele:
         <message>
             <source>The saved operation is not a Power Platform link or unlink; it cannot be resumed here.</source>
             <translation>Der gespeicherte Vorgang ist kein Verknüpfen oder Trennen in Power Platform; er kann hier nicht fortgesetzt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::AppRegistrationStep</name>
+        <message>
+            <source>Register the multi-tenant application</source>
+            <translation>Die mehrinstanzenfähige Anwendung registrieren</translation>
+        </message>
+        <message>
+            <source>Application Developer or Application Administrator in the ISV tenant</source>
+            <translation>Anwendungsentwickler oder Anwendungsadministrator im ISV-Mandanten</translation>
+        </message>
+        <message>
+            <source>Application name</source>
+            <translation>Anwendungsname</translation>
+        </message>
+        <message>
+            <source>The name customers see when they consent and grant access, for example your product's name.</source>
+            <translation>Der Name, den Kunden sehen, wenn sie einwilligen und Zugriff gewähren, zum Beispiel der Name Ihres Produkts.</translation>
+        </message>
+        <message>
+            <source>The application name must be one line of at most 256 characters.</source>
+            <translation>Der Anwendungsname muss eine Zeile mit höchstens 256 Zeichen sein.</translation>
+        </message>
+        <message>
+            <source>Existing application (client) ID</source>
+            <translation>Vorhandene Anwendungs-ID (Client-ID)</translation>
+        </message>
+        <message>
+            <source>Leave empty to register a new application; give the ID of an application this track registered before to use it again.</source>
+            <translation>Leer lassen, um eine neue Anwendung zu registrieren; geben Sie die ID einer Anwendung an, die dieser Ablauf früher registriert hat, um sie wiederzuverwenden.</translation>
+        </message>
+        <message>
+            <source>ISV tenant ID</source>
+            <translation>Mandanten-ID des ISV</translation>
+        </message>
+        <message>
+            <source>Leave empty to use the tenant you signed in to; if given, it must be that tenant.</source>
+            <translation>Leer lassen, um den Mandanten zu verwenden, bei dem Sie angemeldet sind; falls angegeben, muss es dieser Mandant sein.</translation>
+        </message>
+        <message>
+            <source>You are signed in to tenant %1, but the run is for the ISV tenant %2; sign in with an account of %2.</source>
+            <translation>Sie sind bei Mandant %1 angemeldet, der Ablauf gilt aber für den ISV-Mandanten %2; melden Sie sich mit einem Konto von %2 an.</translation>
+        </message>
+        <message>
+            <source>The new application is not visible in Microsoft Graph yet; a new object takes a moment to replicate. Looking again in %1 s.</source>
+            <translation>Die neue Anwendung ist in Microsoft Graph noch nicht sichtbar; ein neues Objekt braucht einen Moment für die Replikation. Erneute Prüfung in %1 s.</translation>
+        </message>
+        <message>
+            <source>No application with the application (client) ID %1 is registered in tenant %2. If it was deleted, clear app.appId to register a new application; the customer must then consent to the new one.</source>
+            <translation>In Mandant %2 ist keine Anwendung mit der Anwendungs-ID (Client-ID) %1 registriert. Wurde sie gelöscht, leeren Sie app.appId, um eine neue Anwendung zu registrieren; der Kunde muss dann in die neue einwilligen.</translation>
+        </message>
+        <message>
+            <source>The application %1 (%2) accepts accounts of its own tenant only. In Entra ID → App registrations → Authentication, choose "Accounts in any organizational directory", then run the track again.</source>
+            <translation>Die Anwendung %1 (%2) akzeptiert nur Konten ihres eigenen Mandanten. Wählen Sie in Entra ID → App-Registrierungen → Authentifizierung „Konten in einem beliebigen Organisationsverzeichnis“, und führen Sie den Ablauf dann erneut aus.</translation>
+        </message>
+        <message>
+            <source>Register the application customers install in their tenant (any organizational directory).</source>
+            <translation>Die Anwendung registrieren, die Kunden in ihrem Mandanten installieren (beliebiges Organisationsverzeichnis).</translation>
+        </message>
+        <message>
+            <source>The application's ID is kept in the run; later runs find the application by it and never register a second one.</source>
+            <translation>Die ID der Anwendung wird im Ablauf gespeichert; spätere Durchläufe finden die Anwendung darüber und registrieren nie eine zweite.</translation>
+        </message>
+        <message>
+            <source>Registering the application "%1"…</source>
+            <translation>Die Anwendung „%1“ wird registriert…</translation>
+        </message>
+        <message>
+            <source>The last run stopped while Entra ID was registering the application "%1" (%2), so its application ID was not recorded. Look in Entra ID → App registrations: if it is there, enter its application (client) ID as app.appId and run the track again; if it is not, run the track again to register it.</source>
+            <translation>Der letzte Durchlauf wurde angehalten, während Entra ID die Anwendung „%1“ (%2) registrierte, daher wurde ihre Anwendungs-ID nicht gespeichert. Sehen Sie in Entra ID → App-Registrierungen nach: ist sie dort, tragen Sie ihre Anwendungs-ID (Client-ID) als app.appId ein und führen Sie den Ablauf erneut aus; ist sie nicht dort, führen Sie den Ablauf erneut aus, um sie zu registrieren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::ApprovePrivateEndpointStep</name>
+        <message>
+            <source>Owner or Contributor on the key vault</source>
+            <translation>Owner oder Contributor für den Schlüsseltresor</translation>
+        </message>
+        <message>
+            <source>The hand-off names no private endpoint (managed disks need none); nothing to approve.</source>
+            <translation>Die Übergabe nennt keinen privaten Endpunkt (verwaltete Datenträger brauchen keinen); es gibt nichts zu genehmigen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Look for the ISV's private endpoint %1 until it reaches vault %2 (for up to %n minute(s)).</source>
+            <translation>
+                <numerusform>Nach dem privaten Endpunkt %1 des ISV suchen, bis er Tresor %2 erreicht (bis zu %n Minute lang).</numerusform>
+                <numerusform>Nach dem privaten Endpunkt %1 des ISV suchen, bis er Tresor %2 erreicht (bis zu %n Minuten lang).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Azure names the connection when the ISV creates the endpoint; CMK Wizard then approves that connection, and no other. The ISV needs the hand-off file from step 6 first.</source>
+            <translation>Azure benennt die Verbindung, wenn der ISV den Endpunkt erstellt; CMK Wizard genehmigt dann genau diese Verbindung und keine andere. Der ISV braucht zuerst die Übergabedatei aus Schritt 6.</translation>
+        </message>
+        <message>
+            <source>Approve the connection from the ISV's private endpoint %1 to vault %2, and no other.</source>
+            <translation>Die Verbindung vom privaten Endpunkt %1 des ISV zu Tresor %2 genehmigen, und keine andere.</translation>
+        </message>
+        <message>
+            <source>Approving private endpoint %1</source>
+            <translation>Privater Endpunkt %1 wird genehmigt</translation>
+        </message>
+        <message numerus="yes">
+            <source>The ISV's private endpoint %1 has not reached vault %2 after %n minute(s); nothing was changed. Send the ISV the hand-off file %3, and run this step again once they have created the endpoint.</source>
+            <translation>
+                <numerusform>Der private Endpunkt %1 des ISV hat Tresor %2 nach %n Minute nicht erreicht; es wurde nichts geändert. Senden Sie dem ISV die Übergabedatei %3, und führen Sie diesen Schritt erneut aus, sobald er den Endpunkt erstellt hat.</numerusform>
+                <numerusform>Der private Endpunkt %1 des ISV hat Tresor %2 nach %n Minuten nicht erreicht; es wurde nichts geändert. Senden Sie dem ISV die Übergabedatei %3, und führen Sie diesen Schritt erneut aus, sobald er den Endpunkt erstellt hat.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for the ISV to create private endpoint %1 to vault %2; they need the hand-off file from step 6. Looking again in %n second(s).</source>
+            <translation>
+                <numerusform>Es wird gewartet, bis der ISV den privaten Endpunkt %1 zu Tresor %2 erstellt; er braucht die Übergabedatei aus Schritt 6. Erneute Prüfung in %n Sekunde.</numerusform>
+                <numerusform>Es wird gewartet, bis der ISV den privaten Endpunkt %1 zu Tresor %2 erstellt; er braucht die Übergabedatei aus Schritt 6. Erneute Prüfung in %n Sekunden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Following the approval that was running when CMK Wizard stopped</source>
+            <translation>Die Genehmigung wird weiterverfolgt, die lief, als CMK Wizard beendet wurde</translation>
+        </message>
+        <message>
+            <source>Approve the ISV's private endpoint</source>
+            <translation>Den privaten Endpunkt des ISV genehmigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::CustomerGrant</name>
+        <message>
+            <source>The run has no usable "%1"; an earlier step did not record it. Run the track again from its first step.</source>
+            <translation>Der Ablauf hat keinen verwendbaren Wert „%1“; ein früherer Schritt hat ihn nicht gespeichert. Führen Sie den Ablauf erneut ab dem ersten Schritt aus.</translation>
+        </message>
+        <message>
+            <source>The hand-off file %1 cannot be read (%2). Choose the file the ISV sent you.</source>
+            <translation>Die Übergabedatei %1 kann nicht gelesen werden (%2). Wählen Sie die Datei, die Ihnen der ISV gesendet hat.</translation>
+        </message>
+        <message>
+            <source>The hand-off file %1 cannot be used: %2</source>
+            <translation>Die Übergabedatei %1 kann nicht verwendet werden: %2</translation>
+        </message>
+        <message>
+            <source>The hand-off's admin consent link (%1) does not install its application %2. Ask the ISV for a new hand-off.</source>
+            <translation>Der Link zur Administratoreinwilligung in der Übergabe (%1) installiert nicht deren Anwendung %2. Fordern Sie beim ISV eine neue Übergabe an.</translation>
+        </message>
+        <message>
+            <source>The ISV asks for the role "%1". CMK Wizard grants only Key Vault Crypto Service Encryption User (get, wrapKey and unwrapKey on one key), which is all a customer-managed key needs. Ask the ISV for a hand-off that asks for it.</source>
+            <translation>Der ISV fordert die Rolle „%1“ an. CMK Wizard gewährt nur Key Vault Crypto Service Encryption User (get, wrapKey und unwrapKey auf einen Schlüssel); mehr braucht ein kundenseitig verwalteter Schlüssel nicht. Bitten Sie den ISV um eine Übergabe, die diese Rolle anfordert.</translation>
+        </message>
+        <message>
+            <source>The hand-off's admin consent link goes to %1, not to the sign-in page of %2 (%3). Do not open it; ask the ISV for a new hand-off.</source>
+            <translation>Der Link zur Administratoreinwilligung in der Übergabe führt zu %1, nicht zur Anmeldeseite von %2 (%3). Öffnen Sie ihn nicht; fordern Sie beim ISV eine neue Übergabe an.</translation>
+        </message>
+        <message>
+            <source>You are signed in to the ISV's tenant %1. Sign in to your own tenant, where the key is, and run the track again.</source>
+            <translation>Sie sind beim Mandanten %1 des ISV angemeldet. Melden Sie sich bei Ihrem eigenen Mandanten an, in dem der Schlüssel liegt, und führen Sie den Ablauf erneut aus.</translation>
+        </message>
+        <message>
+            <source>Message from %1: %2</source>
+            <translation>Nachricht von %1: %2</translation>
+        </message>
+        <message>
+            <source>Azure RBAC</source>
+            <translation>Azure RBAC</translation>
+        </message>
+        <message>
+            <source>access policies</source>
+            <translation>Zugriffsrichtlinien</translation>
+        </message>
+        <message>
+            <source>Vault %1 uses %2, but you chose to grant with %3. CMK Wizard does not change a vault's permission model: that would cut off everyone granted the other way. Leave the grant kind empty to follow the vault, or choose another vault.</source>
+            <translation>Tresor %1 verwendet %2, Sie haben aber gewählt, über %3 zu berechtigen. CMK Wizard ändert das Berechtigungsmodell eines Tresors nicht: das würde allen den Zugriff entziehen, die auf die andere Art berechtigt sind. Lassen Sie die Art der Berechtigung leer, um dem Tresor zu folgen, oder wählen Sie einen anderen Tresor.</translation>
+        </message>
+        <message>
+            <source>Vault %1 is a Standard vault; RSA-HSM keys need a Premium vault. Choose the key type RSA, another vault, or change this vault's pricing tier to Premium in the Azure portal first.</source>
+            <translation>Tresor %1 ist ein Standard-Tresor; RSA-HSM-Schlüssel brauchen einen Premium-Tresor. Wählen Sie den Schlüsseltyp RSA oder einen anderen Tresor, oder ändern Sie zuerst im Azure-Portal den Tarif dieses Tresors auf Premium.</translation>
+        </message>
+        <message>
+            <source>Key %1 is a %2 key; a customer-managed key must be RSA or RSA-HSM. Choose another key name.</source>
+            <translation>Schlüssel %1 ist ein %2-Schlüssel; ein kundenseitig verwalteter Schlüssel muss RSA oder RSA-HSM sein. Wählen Sie einen anderen Schlüsselnamen.</translation>
+        </message>
+        <message>
+            <source>Key %1 has %2 bits; a customer-managed key needs at least %3. Choose another key name; CMK Wizard creates a new key of 2048, 3072 or 4096 bits.</source>
+            <translation>Schlüssel %1 hat %2 Bit; ein kundenseitig verwalteter Schlüssel braucht mindestens %3. Wählen Sie einen anderen Schlüsselnamen; CMK Wizard erstellt einen neuen Schlüssel mit 2048, 3072 oder 4096 Bit.</translation>
+        </message>
+        <message>
+            <source>Key %1 exists as %2, not %3. Leave the key type empty to use it as it is, or choose another key name.</source>
+            <translation>Schlüssel %1 existiert als %2, nicht als %3. Lassen Sie den Schlüsseltyp leer, um ihn so zu verwenden, wie er ist, oder wählen Sie einen anderen Schlüsselnamen.</translation>
+        </message>
+        <message>
+            <source>Key %1 has %2 bits, fewer than the %3 you chose. Leave the key size empty to use it as it is, or choose another key name.</source>
+            <translation>Schlüssel %1 hat %2 Bit, weniger als die gewählten %3. Lassen Sie die Schlüsselgröße leer, um ihn so zu verwenden, wie er ist, oder wählen Sie einen anderen Schlüsselnamen.</translation>
+        </message>
+        <message>
+            <source>Key %1 is disabled. A disabled key may be how someone locked its users out on purpose, so CMK Wizard does not enable it: enable it in the vault, or choose another key name, and run this step again.</source>
+            <translation>Schlüssel %1 ist deaktiviert. Ein deaktivierter Schlüssel kann bedeuten, dass jemand dessen Benutzer absichtlich ausgesperrt hat, daher aktiviert CMK Wizard ihn nicht: aktivieren Sie ihn im Tresor oder wählen Sie einen anderen Schlüsselnamen, und führen Sie diesen Schritt erneut aus.</translation>
+        </message>
+        <message>
+            <source>Key %1 expired on %2. Choose another key name, or give the key a later expiry date in the vault.</source>
+            <translation>Schlüssel %1 ist am %2 abgelaufen. Wählen Sie einen anderen Schlüsselnamen, oder geben Sie dem Schlüssel im Tresor ein späteres Ablaufdatum.</translation>
+        </message>
+        <message>
+            <source>Key %1 is not active before %2. Choose another key name, or change its activation date in the vault.</source>
+            <translation>Schlüssel %1 ist erst ab %2 aktiv. Wählen Sie einen anderen Schlüsselnamen, oder ändern Sie sein Aktivierungsdatum im Tresor.</translation>
+        </message>
+        <message>
+            <source>Key %1 may not wrap and unwrap (its operations: %2), which a customer-managed key does. Choose another key name.</source>
+            <translation>Schlüssel %1 erlaubt kein Packen und Entpacken (wrapKey, unwrapKey; seine Operationen: %2), was ein kundenseitig verwalteter Schlüssel aber braucht. Wählen Sie einen anderen Schlüsselnamen.</translation>
+        </message>
+        <message>
+            <source>Customer-managed key for %1 (application %2), granted with CMK Wizard</source>
+            <extracomment>Stored with the role assignment in Azure, where other administrators read it.</extracomment>
+            <translation>Kundenseitig verwalteter Schlüssel für %1 (Anwendung %2), mit CMK Wizard gewährt</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>ausstehend</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>genehmigt</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <source>disconnected</source>
+            <translation>getrennt</translation>
+        </message>
+        <message>
+            <source>in an unknown state</source>
+            <translation>in einem unbekannten Zustand</translation>
+        </message>
+        <message>
+            <source>The connection of private endpoint %1 to vault %2 is %3, and such a connection cannot be approved again. Ask the ISV to delete the endpoint and create it again, then run this step again.</source>
+            <translation>Die Verbindung des privaten Endpunkts %1 zu Tresor %2 ist %3, und eine solche Verbindung kann nicht erneut genehmigt werden. Bitten Sie den ISV, den Endpunkt zu löschen und neu zu erstellen, und führen Sie diesen Schritt dann erneut aus.</translation>
+        </message>
+        <message>
+            <source>Approved with CMK Wizard for %1's customer-managed key</source>
+            <extracomment>Stored on the vault's private endpoint connection in Azure; the ISV sees it.</extracomment>
+            <translation>Mit CMK Wizard für den kundenseitig verwalteten Schlüssel von %1 genehmigt</translation>
+        </message>
+        <message>
+            <source>Application %1 in your tenant was published by tenant %2, but the hand-off comes from tenant %3. Check with the ISV before granting it anything.</source>
+            <translation>Die Anwendung %1 in Ihrem Mandanten wurde von Mandant %2 veröffentlicht, die Übergabe stammt aber von Mandant %3. Klären Sie das mit dem ISV, bevor Sie ihr etwas gewähren.</translation>
+        </message>
+        <message>
+            <source>Customer · Grant an ISV Access to My Key</source>
+            <translation>Kunde · Einem ISV Zugriff auf meinen Schlüssel gewähren</translation>
+        </message>
+        <message>
+            <source>Install the ISV's application in your tenant, prepare a key vault and an RSA key for a customer-managed key, grant the application that key alone, hand the key back to the ISV and approve its private endpoint.</source>
+            <translation>Die Anwendung des ISV in Ihrem Mandanten installieren, einen Schlüsseltresor und einen RSA-Schlüssel als kundenseitig verwalteten Schlüssel vorbereiten, der Anwendung nur diesen Schlüssel gewähren, den Schlüssel an den ISV zurückgeben und dessen privaten Endpunkt genehmigen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::DiskEncryptionSetStep</name>
+        <message>
+            <source>Create the disk encryption set with the customer's key</source>
+            <translation>Den Datenträgerverschlüsselungssatz mit dem Schlüssel des Kunden erstellen</translation>
+        </message>
+        <message>
+            <source>Contributor on the resource group and Managed Identity Operator on the identity</source>
+            <translation>Contributor für die Ressourcengruppe und Managed Identity Operator für die Identität</translation>
+        </message>
+        <message>
+            <source>Disk encryption set name</source>
+            <translation>Name des Datenträgerverschlüsselungssatzes</translation>
+        </message>
+        <message>
+            <source>The disk encryption set your disks will use, in the resource group and region above.</source>
+            <translation>Der Datenträgerverschlüsselungssatz, den Ihre Datenträger verwenden werden, in der obigen Ressourcengruppe und Region.</translation>
+        </message>
+        <message>
+            <source>%1 cannot name a disk encryption set: use 1-80 letters, digits, '_' and '-'.</source>
+            <translation>%1 kann keinen Datenträgerverschlüsselungssatz benennen: verwenden Sie 1-80 Buchstaben, Ziffern, '_' und '-'.</translation>
+        </message>
+        <message>
+            <source>Automatic key rotation</source>
+            <translation>Automatische Schlüsselrotation</translation>
+        </message>
+        <message>
+            <source>true: the disks follow new versions of the customer's key by themselves; false (the default): they keep this version.</source>
+            <translation>true: die Datenträger folgen neuen Versionen des Kundenschlüssels von selbst; false (Standard): sie behalten diese Version.</translation>
+        </message>
+        <message>
+            <source>%1 is not true or false.</source>
+            <translation>%1 ist weder true noch false.</translation>
+        </message>
+        <message>
+            <source>The key %1 has no version; a disk encryption set needs the key identifier of a version (it ends with 32 hexadecimal digits).</source>
+            <translation>Der Schlüssel %1 hat keine Version; ein Datenträgerverschlüsselungssatz braucht den Schlüsselbezeichner einer Version (er endet mit 32 Hexadezimalziffern).</translation>
+        </message>
+        <message>
+            <source>Create the disk encryption set %1 with the customer's key, through the managed identity and the application (federatedClientId).</source>
+            <translation>Den Datenträgerverschlüsselungssatz %1 mit dem Schlüssel des Kunden erstellen, über die verwaltete Identität und die Anwendung (federatedClientId).</translation>
+        </message>
+        <message>
+            <source>Azure refuses this until the customer has installed the application and granted it the key; right after the grant the wizard tries again for a few minutes while it propagates.</source>
+            <translation>Azure lehnt dies ab, bis der Kunde die Anwendung installiert und ihr den Schlüssel gewährt hat; direkt nach der Berechtigung versucht es der Assistent einige Minuten lang erneut, während sie sich verbreitet.</translation>
+        </message>
+        <message>
+            <source>Writing the disk encryption set %1…</source>
+            <translation>Der Datenträgerverschlüsselungssatz %1 wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>the disk encryption set %1</source>
+            <translation>der Datenträgerverschlüsselungssatz %1</translation>
+        </message>
+        <message>
+            <source>Azure cannot use the customer's key yet (%1). A new service principal or grant takes a few minutes to reach every service; trying again in %2 s (attempt %3 of %4).</source>
+            <translation>Azure kann den Schlüssel des Kunden noch nicht verwenden (%1). Bis ein neuer Dienstprinzipal oder eine neue Berechtigung jeden Dienst erreicht, dauert es einige Minuten; erneuter Versuch in %2 s (Versuch %3 von %4).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::DiskEncryptionSetVerifyStep</name>
+        <message>
+            <source>Verify the disk encryption set uses the customer's key</source>
+            <translation>Prüfen, ob der Datenträgerverschlüsselungssatz den Schlüssel des Kunden verwendet</translation>
+        </message>
+        <message>
+            <source>Reader on the disk encryption set</source>
+            <translation>Reader für den Datenträgerverschlüsselungssatz</translation>
+        </message>
+        <message>
+            <source>The disk encryption set %1 does not use the customer's key, identity and application as this track set them up; someone may have changed it since. Look at it in the Azure portal.</source>
+            <translation>Der Datenträgerverschlüsselungssatz %1 verwendet Schlüssel des Kunden, Identität und Anwendung nicht so, wie dieser Ablauf sie eingerichtet hat; möglicherweise hat ihn seitdem jemand geändert. Sehen Sie ihn sich im Azure-Portal an.</translation>
+        </message>
+        <message>
+            <source>The disk encryption set %1 is %2, not Succeeded. Look at it in the Azure portal; run this step again once it has settled.</source>
+            <translation>Der Datenträgerverschlüsselungssatz %1 hat den Status %2, nicht Succeeded. Sehen Sie ihn sich im Azure-Portal an; führen Sie diesen Schritt erneut aus, sobald sich der Status eingependelt hat.</translation>
+        </message>
+        <message>
+            <source>Reads the disk encryption set: provisioned, with the customer's key, the identity and the application.</source>
+            <translation>Liest den Datenträgerverschlüsselungssatz: bereitgestellt, mit dem Schlüssel des Kunden, der Identität und der Anwendung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::FederatedCredentialStep</name>
+        <message>
+            <source>Add the federated credential (Customer Managed Keys)</source>
+            <translation>Die Verbundanmeldeinformation hinzufügen (kundenseitig verwaltete Schlüssel)</translation>
+        </message>
+        <message>
+            <source>Owner of the application, or Application Administrator</source>
+            <translation>Besitzer der Anwendung oder Anwendungsadministrator</translation>
+        </message>
+        <message>
+            <source>Federated credential name</source>
+            <translation>Name der Verbundanmeldeinformation</translation>
+        </message>
+        <message>
+            <source>Leave empty for cmk-{identity name}. Unique on the application; it cannot be renamed later.</source>
+            <translation>Leer lassen für cmk-{Name der Identität}. Eindeutig innerhalb der Anwendung; kann später nicht umbenannt werden.</translation>
+        </message>
+        <message>
+            <source>%1 cannot name a federated credential: use 1-120 letters, digits, '-', '_' and '.', not starting with '.'.</source>
+            <translation>%1 kann keine Verbundanmeldeinformation benennen: verwenden Sie 1-120 Buchstaben, Ziffern, '-', '_' und '.', nicht mit '.' beginnend.</translation>
+        </message>
+        <message>
+            <source>The issuer is %1; it must be exactly %2, the ISV tenant's v2.0 issuer.</source>
+            <translation>Der Aussteller ist %1; er muss genau %2 sein, der v2.0-Aussteller des ISV-Mandanten.</translation>
+        </message>
+        <message>
+            <source>The subject %1 differs from the identity's principal ID %2 in letter case only; Entra ID compares it exactly.</source>
+            <translation>Der Antragsteller %1 unterscheidet sich von der Prinzipal-ID %2 der Identität nur in der Groß-/Kleinschreibung; Entra ID vergleicht ihn exakt.</translation>
+        </message>
+        <message>
+            <source>The subject is %1; it must be the managed identity's principal ID %2 (not its client ID or resource ID).</source>
+            <translation>Der Antragsteller ist %1; er muss die Prinzipal-ID %2 der verwalteten Identität sein (nicht ihre Client-ID oder Ressourcen-ID).</translation>
+        </message>
+        <message>
+            <source>The audiences are %1; there must be exactly one, %2.</source>
+            <translation>Die Zielgruppen sind %1; es muss genau eine sein, %2.</translation>
+        </message>
+        <message>
+            <source>The issuer %1 is not {authority}/{ISV tenant}/v2.0; check the cloud profile's authority host.</source>
+            <translation>Der Aussteller %1 hat nicht die Form {Autorität}/{ISV-Mandant}/v2.0; prüfen Sie den Autoritätshost im Cloud-Profil.</translation>
+        </message>
+        <message>
+            <source>The subject %1 is not the identity's principal ID as Azure reports it (a lower-case GUID).</source>
+            <translation>Der Antragsteller %1 ist nicht die Prinzipal-ID der Identität, wie Azure sie meldet (eine GUID in Kleinbuchstaben).</translation>
+        </message>
+        <message>
+            <source>The cloud profile names no token-exchange audience (federatedCredentialAudience), such as api://AzureADTokenExchange.</source>
+            <translation>Das Cloud-Profil nennt keine Tokenaustausch-Zielgruppe (federatedCredentialAudience), etwa api://AzureADTokenExchange.</translation>
+        </message>
+        <message>
+            <source>it is not there.</source>
+            <translation>sie ist nicht vorhanden.</translation>
+        </message>
+        <message>
+            <source>The federated credential %1 was written, but reading it back: %2</source>
+            <translation>Die Verbundanmeldeinformation %1 wurde geschrieben, aber beim erneuten Lesen: %2</translation>
+        </message>
+        <message>
+            <source>The application's credential %1 already uses this issuer and subject, but %2 Fix or delete it (Entra ID → App registrations → Certificates &amp; secrets → Federated credentials), then run the track again.</source>
+            <translation>Die Anmeldeinformation %1 der Anwendung verwendet bereits diesen Aussteller und Antragsteller, aber %2 Korrigieren oder löschen Sie sie (Entra ID → App-Registrierungen → Zertifikate &amp; Geheimnisse → Verbundanmeldeinformationen), und führen Sie den Ablauf dann erneut aus.</translation>
+        </message>
+        <message>
+            <source>The application already has 20 federated credentials, the most Entra ID allows; delete one it no longer needs, then run the track again.</source>
+            <translation>Die Anwendung hat bereits 20 Verbundanmeldeinformationen, das Maximum in Entra ID; löschen Sie eine nicht mehr benötigte, und führen Sie den Ablauf dann erneut aus.</translation>
+        </message>
+        <message>
+            <source>The federated credential %1 exists but is not right; it will be corrected: %2</source>
+            <translation>Die Verbundanmeldeinformation %1 existiert, ist aber nicht korrekt; sie wird korrigiert: %2</translation>
+        </message>
+        <message>
+            <source>Let the managed identity act as the application (Prefer: create-if-missing: created, or corrected when it exists).</source>
+            <translation>Der verwalteten Identität erlauben, als die Anwendung zu handeln (Prefer: create-if-missing: wird erstellt oder, wenn vorhanden, korrigiert).</translation>
+        </message>
+        <message>
+            <source>The application is not visible to Microsoft Graph yet (%1); new objects take a moment to replicate. Trying again in %2 s.</source>
+            <translation>Die Anwendung ist für Microsoft Graph noch nicht sichtbar (%1); neue Objekte brauchen einen Moment für die Replikation. Erneuter Versuch in %2 s.</translation>
+        </message>
+        <message>
+            <source>Entra ID stored the federated credential %1 differently: %2</source>
+            <translation>Entra ID hat die Verbundanmeldeinformation %1 anders gespeichert: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::GrantKeyAccessStep</name>
+        <message>
+            <source>Owner, User Access Administrator or Role Based Access Control Administrator (Azure RBAC vaults); Owner, Contributor or Key Vault Contributor (access-policy vaults)</source>
+            <translation>Owner, User Access Administrator oder Role Based Access Control Administrator (Tresore mit Azure RBAC); Owner, Contributor oder Key Vault Contributor (Tresore mit Zugriffsrichtlinien)</translation>
+        </message>
+        <message>
+            <source>The grant is planned once step 2 has found the application's service principal.</source>
+            <translation>Die Berechtigung wird geplant, sobald Schritt 2 den Dienstprinzipal der Anwendung gefunden hat.</translation>
+        </message>
+        <message>
+            <source>Add an access policy entry for %1's service principal with the key permissions get, wrapKey and unwrapKey.</source>
+            <translation>Einen Eintrag in der Zugriffsrichtlinie für den Dienstprinzipal von %1 mit den Schlüsselberechtigungen get, wrapKey und unwrapKey hinzufügen.</translation>
+        </message>
+        <message>
+            <source>Access policies apply to every key in vault %1; a vault that uses Azure RBAC can grant a single key.</source>
+            <translation>Zugriffsrichtlinien gelten für jeden Schlüssel in Tresor %1; ein Tresor mit Azure RBAC kann einen einzelnen Schlüssel freigeben.</translation>
+        </message>
+        <message>
+            <source>Grant %1's service principal Key Vault Crypto Service Encryption User on key %2 only: get, wrapKey and unwrapKey, nothing else in the vault.</source>
+            <translation>Dem Dienstprinzipal von %1 Key Vault Crypto Service Encryption User nur für Schlüssel %2 gewähren: get, wrapKey und unwrapKey, sonst nichts im Tresor.</translation>
+        </message>
+        <message numerus="yes">
+            <source>A service principal created a moment ago takes a few minutes to reach Azure role assignments; CMK Wizard then tries again up to %n time(s).</source>
+            <translation>
+                <numerusform>Ein gerade erstellter Dienstprinzipal braucht einige Minuten, bis er für Azure-Rollenzuweisungen sichtbar ist; CMK Wizard versucht es dann bis zu %n Mal erneut.</numerusform>
+                <numerusform>Ein gerade erstellter Dienstprinzipal braucht einige Minuten, bis er für Azure-Rollenzuweisungen sichtbar ist; CMK Wizard versucht es dann bis zu %n Mal erneut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Adding the access policy entry for %1</source>
+            <translation>Eintrag in der Zugriffsrichtlinie für %1 wird hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Granting Key Vault Crypto Service Encryption User on key %1</source>
+            <translation>Key Vault Crypto Service Encryption User wird für Schlüssel %1 gewährt</translation>
+        </message>
+        <message numerus="yes">
+            <source>Azure does not see %1's service principal %2 yet (PrincipalNotFound): a new service principal takes a few minutes to reach Azure role assignments. Trying again in %n second(s), attempt %3 of %4.</source>
+            <translation>
+                <numerusform>Azure sieht den Dienstprinzipal %2 von %1 noch nicht (PrincipalNotFound): ein neuer Dienstprinzipal braucht einige Minuten, bis er für Azure-Rollenzuweisungen sichtbar ist. Erneuter Versuch in %n Sekunde, Versuch %3 von %4.</numerusform>
+                <numerusform>Azure sieht den Dienstprinzipal %2 von %1 noch nicht (PrincipalNotFound): ein neuer Dienstprinzipal braucht einige Minuten, bis er für Azure-Rollenzuweisungen sichtbar ist. Erneuter Versuch in %n Sekunden, Versuch %3 von %4.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is no longer installed in your tenant (its service principal was deleted, or consent was revoked). Run the track again from step 2.</source>
+            <translation>%1 ist in Ihrem Mandanten nicht mehr installiert (der Dienstprinzipal wurde gelöscht oder die Einwilligung widerrufen). Führen Sie den Ablauf ab Schritt 2 erneut aus.</translation>
+        </message>
+        <message>
+            <source>Grant the ISV's application access to the key</source>
+            <translation>Der Anwendung des ISV Zugriff auf den Schlüssel gewähren</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::HandoffBackStep</name>
+        <message>
+            <source>Customer key vault administrator</source>
+            <translation>Schlüsseltresor-Administrator des Kunden</translation>
+        </message>
+        <message>
+            <source>Hand-off file for the ISV</source>
+            <translation>Übergabedatei für den ISV</translation>
+        </message>
+        <message>
+            <source>Where to save the file you send the ISV (customer-to-isv), such as contoso-handoff.json.</source>
+            <translation>Wo die Datei gespeichert werden soll, die Sie dem ISV senden (customer-to-isv), etwa contoso-handoff.json.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; give a file name for the hand-off, such as contoso-handoff.json.</source>
+            <translation>%1 ist ein Ordner; geben Sie einen Dateinamen für die Übergabe an, etwa contoso-handoff.json.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist; choose an existing folder for the hand-off file.</source>
+            <translation>Der Ordner %1 existiert nicht; wählen Sie einen vorhandenen Ordner für die Übergabedatei.</translation>
+        </message>
+        <message>
+            <source>CMK Wizard may not write to the folder %1; choose another folder.</source>
+            <translation>CMK Wizard darf nicht in den Ordner %1 schreiben; wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>The hand-off for the ISV would overwrite the ISV's own hand-off %1; choose another file name.</source>
+            <translation>Die Übergabe für den ISV würde die eigene Übergabe %1 des ISV überschreiben; wählen Sie einen anderen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>Saves the hand-off for the ISV as %1: key %2, vault %3, your tenant %4, region %5, granted with %6. It carries no secret; send it to the ISV.</source>
+            <translation>Speichert die Übergabe für den ISV als %1: Schlüssel %2, Tresor %3, Ihr Mandant %4, Region %5, berechtigt über %6. Sie enthält kein Geheimnis; senden Sie sie an den ISV.</translation>
+        </message>
+        <message>
+            <source>Key %1 is ready, and %2 may use it (%3).</source>
+            <translation>Schlüssel %1 ist bereit, und %2 darf ihn verwenden (%3).</translation>
+        </message>
+        <message>
+            <source>Create private endpoint %1 to vault %2 now; it is approved as soon as it arrives.</source>
+            <translation>Erstellen Sie jetzt den privaten Endpunkt %1 zu Tresor %2; er wird genehmigt, sobald er eintrifft.</translation>
+        </message>
+        <message>
+            <source>The hand-off for the ISV cannot be made: %1</source>
+            <translation>Die Übergabe für den ISV kann nicht erstellt werden: %1</translation>
+        </message>
+        <message>
+            <source>The hand-off for the ISV could not be saved as %1 (%2); choose another file.</source>
+            <translation>Die Übergabe für den ISV konnte nicht als %1 gespeichert werden (%2); wählen Sie eine andere Datei.</translation>
+        </message>
+        <message>
+            <source>Saved the hand-off for the ISV as %1</source>
+            <translation>Übergabe für den ISV gespeichert als %1</translation>
+        </message>
+        <message>
+            <source>Hand the key back to the ISV</source>
+            <translation>Den Schlüssel an den ISV übergeben</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::HandoffStep</name>
+        <message>
+            <source>Hand off to the customer</source>
+            <translation>An den Kunden übergeben</translation>
+        </message>
+        <message>
+            <source>ISV onboarding engineer</source>
+            <translation>ISV-Onboarding-Ingenieur</translation>
+        </message>
+        <message>
+            <source>The customer's hand-off %1 cannot be read: %2.</source>
+            <translation>Die Übergabe %1 des Kunden kann nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>The customer's hand-off %1: %2</source>
+            <translation>Die Übergabe %1 des Kunden: %2</translation>
+        </message>
+        <message>
+            <source>Hand-off file for the customer</source>
+            <translation>Übergabedatei für den Kunden</translation>
+        </message>
+        <message>
+            <source>Where to write the file the customer's key vault administrator needs (optional).</source>
+            <translation>Wohin die Datei geschrieben werden soll, die der Schlüsseltresor-Administrator des Kunden braucht (optional).</translation>
+        </message>
+        <message>
+            <source>The hand-off cannot be written to %1: its folder does not exist.</source>
+            <translation>Die Übergabe kann nicht nach %1 geschrieben werden: der Ordner existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The customer's hand-off file</source>
+            <translation>Die Übergabedatei des Kunden</translation>
+        </message>
+        <message>
+            <source>The file the customer sent back, with their tenant, key and vault. Leave empty until it arrives.</source>
+            <translation>Die Datei, die der Kunde zurückgesendet hat, mit seinem Mandanten, Schlüssel und Tresor. Leer lassen, bis sie eintrifft.</translation>
+        </message>
+        <message>
+            <source>Customer tenant ID</source>
+            <translation>Mandanten-ID des Kunden</translation>
+        </message>
+        <message>
+            <source>The customer's tenant, where the key is; usually taken from their hand-off file.</source>
+            <translation>Der Mandant des Kunden, in dem der Schlüssel liegt; meist aus seiner Übergabedatei übernommen.</translation>
+        </message>
+        <message>
+            <source>Customer key vault</source>
+            <translation>Schlüsseltresor des Kunden</translation>
+        </message>
+        <message>
+            <source>The resource ID of the customer's key vault; usually taken from their hand-off file.</source>
+            <translation>Die Ressourcen-ID des Schlüsseltresors des Kunden; meist aus seiner Übergabedatei übernommen.</translation>
+        </message>
+        <message>
+            <source>%1 is a %2, not a key vault; paste the vault's resource ID (Properties of the key vault).</source>
+            <translation>%1 ist vom Typ %2, kein Schlüsseltresor; fügen Sie die Ressourcen-ID des Tresors ein (Eigenschaften des Schlüsseltresors).</translation>
+        </message>
+        <message>
+            <source>Customer key</source>
+            <translation>Schlüssel des Kunden</translation>
+        </message>
+        <message>
+            <source>The key identifier (with its version) from the customer; usually taken from their hand-off file.</source>
+            <translation>Der Schlüsselbezeichner (mit seiner Version) vom Kunden; meist aus seiner Übergabedatei übernommen.</translation>
+        </message>
+        <message>
+            <source>The key %1 has no version; a disk encryption set needs the key identifier of a version (it ends with 32 hexadecimal digits).</source>
+            <translation>Der Schlüssel %1 hat keine Version; ein Datenträgerverschlüsselungssatz braucht den Schlüsselbezeichner einer Version (er endet mit 32 Hexadezimalziffern).</translation>
+        </message>
+        <message>
+            <source>The key %1 has no version; a disk encryption set needs the key identifier of a version.</source>
+            <translation>Der Schlüssel %1 hat keine Version; ein Datenträgerverschlüsselungssatz braucht den Schlüsselbezeichner einer Version.</translation>
+        </message>
+        <message>
+            <source>The key %1 is in the vault %2, but the vault's resource ID names %3.</source>
+            <translation>Der Schlüssel %1 liegt im Tresor %2, aber die Ressourcen-ID des Tresors nennt %3.</translation>
+        </message>
+        <message>
+            <source>The customer's tenant %1 is your own tenant. A cross-tenant key lives in the customer's tenant; for a key in your own tenant, follow the single-tenant how-to.</source>
+            <translation>Der Mandant %1 des Kunden ist Ihr eigener Mandant. Ein mandantenübergreifender Schlüssel liegt im Mandanten des Kunden; für einen Schlüssel in Ihrem eigenen Mandanten folgen Sie der Anleitung für einen einzelnen Mandanten.</translation>
+        </message>
+        <message>
+            <source>The customer's hand-off gives %1 as %2, but the run already has %3; remove one of them.</source>
+            <extracomment>%1 value key, %2 and %3 its values</extracomment>
+            <translation>Die Übergabe des Kunden gibt %1 als %2 an, der Ablauf hat aber bereits %3; entfernen Sie einen der beiden Werte.</translation>
+        </message>
+        <message>
+            <source>The customer's key vault is in %1, but the disk encryption set would be in %2: a disk encryption set must be in its key vault's region. Set the region to %1, or ask the customer for a vault in %2.</source>
+            <extracomment>%1 and %2 are regions</extracomment>
+            <translation>Der Schlüsseltresor des Kunden liegt in %1, der Datenträgerverschlüsselungssatz läge aber in %2: ein Datenträgerverschlüsselungssatz muss in der Region seines Schlüsseltresors liegen. Setzen Sie die Region auf %1, oder bitten Sie den Kunden um einen Tresor in %2.</translation>
+        </message>
+        <message>
+            <source>Please install our application, create the key, grant the application Key Vault Crypto Service Encryption User on it, and send us your hand-off file. Then approve the private endpoint named here on your key vault.</source>
+            <translation>Bitte installieren Sie unsere Anwendung, erstellen Sie den Schlüssel, gewähren Sie der Anwendung darauf Key Vault Crypto Service Encryption User, und senden Sie uns Ihre Übergabedatei. Genehmigen Sie dann den hier genannten privaten Endpunkt an Ihrem Schlüsseltresor.</translation>
+        </message>
+        <message>
+            <source>Please install our application, create the key, grant the application Key Vault Crypto Service Encryption User on it, and send us your hand-off file.</source>
+            <translation>Bitte installieren Sie unsere Anwendung, erstellen Sie den Schlüssel, gewähren Sie der Anwendung darauf Key Vault Crypto Service Encryption User, und senden Sie uns Ihre Übergabedatei.</translation>
+        </message>
+        <message>
+            <source>Prepares the hand-off for the customer: tenant, application, admin-consent link and what to grant.</source>
+            <translation>Bereitet die Übergabe für den Kunden vor: Mandant, Anwendung, Link zur Administratoreinwilligung und was zu gewähren ist.</translation>
+        </message>
+        <message>
+            <source>Writes the hand-off for the customer to %1: tenant, application, admin-consent link and what to grant.</source>
+            <translation>Schreibt die Übergabe für den Kunden nach %1: Mandant, Anwendung, Link zur Administratoreinwilligung und was zu gewähren ist.</translation>
+        </message>
+        <message>
+            <source>It names the private endpoint %1, which this track creates next and the customer approves.</source>
+            <translation>Sie nennt den privaten Endpunkt %1, den dieser Ablauf als Nächstes erstellt und den der Kunde genehmigt.</translation>
+        </message>
+        <message>
+            <source>Nothing changes in Azure here. The track continues once the customer's hand-off (their tenant, key and vault) is given as handoff.in.</source>
+            <translation>Hier ändert sich nichts in Azure. Der Ablauf geht weiter, sobald die Übergabe des Kunden (sein Mandant, Schlüssel und Tresor) als handoff.in angegeben ist.</translation>
+        </message>
+        <message>
+            <source>The hand-off could not be written to %1: %2.</source>
+            <translation>Die Übergabe konnte nicht nach %1 geschrieben werden: %2.</translation>
+        </message>
+        <message>
+            <source>the hand-off</source>
+            <translation>die Übergabe</translation>
+        </message>
+        <message>
+            <source>Waiting for the customer. Send %1 to the customer's key vault administrator: they install the application (admin consent: %2), create the key, grant the application access to it and send back their hand-off file; then they approve the private endpoint this track creates. Run the track again with their file as handoff.in to continue.</source>
+            <translation>Warten auf den Kunden. Senden Sie %1 an den Schlüsseltresor-Administrator des Kunden: er installiert die Anwendung (Administratoreinwilligung: %2), erstellt den Schlüssel, gewährt der Anwendung Zugriff darauf und sendet seine Übergabedatei zurück; dann genehmigt er den privaten Endpunkt, den dieser Ablauf erstellt. Führen Sie den Ablauf mit seiner Datei als handoff.in erneut aus, um fortzufahren.</translation>
+        </message>
+        <message>
+            <source>Waiting for the customer. Send %1 to the customer's key vault administrator: they install the application (admin consent: %2), create the key, grant the application access to it and send back their hand-off file. Run the track again with their file as handoff.in to continue.</source>
+            <translation>Warten auf den Kunden. Senden Sie %1 an den Schlüsseltresor-Administrator des Kunden: er installiert die Anwendung (Administratoreinwilligung: %2), erstellt den Schlüssel, gewährt der Anwendung Zugriff darauf und sendet seine Übergabedatei zurück. Führen Sie den Ablauf mit seiner Datei als handoff.in erneut aus, um fortzufahren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::ImportHandoffStep</name>
+        <message>
+            <source>Customer key vault administrator</source>
+            <translation>Schlüsseltresor-Administrator des Kunden</translation>
+        </message>
+        <message>
+            <source>ISV's hand-off file</source>
+            <translation>Übergabedatei des ISV</translation>
+        </message>
+        <message>
+            <source>The file the ISV's onboarding engineer exported for you (isv-to-customer).</source>
+            <translation>Die Datei, die der Onboarding-Ingenieur des ISV für Sie exportiert hat (isv-to-customer).</translation>
+        </message>
+        <message>
+            <source>Reads the hand-off %1; nothing is sent.</source>
+            <translation>Liest die Übergabe %1; es wird nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>Import the ISV's hand-off</source>
+            <translation>Die Übergabe des ISV importieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::IsvStep</name>
+        <message>
+            <source>ISV subscription</source>
+            <translation>ISV-Abonnement</translation>
+        </message>
+        <message>
+            <source>The ID of the subscription that holds the ISV's resources (Subscriptions in the Azure portal).</source>
+            <translation>Die ID des Abonnements, das die Ressourcen des ISV enthält (Abonnements im Azure-Portal).</translation>
+        </message>
+        <message>
+            <source>Resource group</source>
+            <translation>Ressourcengruppe</translation>
+        </message>
+        <message>
+            <source>The resource group for the identity and the encrypted resources, in the ISV subscription.</source>
+            <translation>Die Ressourcengruppe für die Identität und die verschlüsselten Ressourcen im ISV-Abonnement.</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>The Azure region of the resources, for example westeurope or West Europe.</source>
+            <translation>Die Azure-Region der Ressourcen, zum Beispiel westeurope oder West Europe.</translation>
+        </message>
+        <message>
+            <source>Subnet for the private endpoint</source>
+            <translation>Subnetz für den privaten Endpunkt</translation>
+        </message>
+        <message>
+            <source>The resource ID of a subnet in the volumes' virtual network that is not delegated to Microsoft.NetApp/volumes (Virtual networks → Subnets → the subnet's ID).</source>
+            <translation>Die Ressourcen-ID eines Subnetzes im virtuellen Netzwerk der Volumes, das nicht an Microsoft.NetApp/volumes delegiert ist (Virtuelle Netzwerke → Subnetze → ID des Subnetzes).</translation>
+        </message>
+        <message>
+            <source>%1 is a %2, not a subnet; paste the resource ID of a subnet (…/virtualNetworks/{network}/subnets/{subnet}).</source>
+            <translation>%1 ist vom Typ %2, kein Subnetz; fügen Sie die Ressourcen-ID eines Subnetzes ein (…/virtualNetworks/{Netzwerk}/subnets/{Subnetz}).</translation>
+        </message>
+        <message>
+            <source>Values written as $(name) are known once the step that makes them has run.</source>
+            <translation>Werte in der Form $(name) sind bekannt, sobald der Schritt gelaufen ist, der sie erzeugt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::IsvTracks</name>
+        <message>
+            <source>ISV · NetApp Files</source>
+            <translation>ISV · NetApp Files</translation>
+        </message>
+        <message>
+            <source>Encrypt an Azure NetApp Files account in your tenant with a key in your customer's tenant: application, identity, federated credential, a private endpoint to their key vault, and the account's encryption.</source>
+            <translation>Ein Azure NetApp Files-Konto in Ihrem Mandanten mit einem Schlüssel im Mandanten Ihres Kunden verschlüsseln: Anwendung, Identität, Verbundanmeldeinformation, ein privater Endpunkt zu dessen Schlüsseltresor und die Verschlüsselung des Kontos.</translation>
+        </message>
+        <message>
+            <source>ISV · Managed disks</source>
+            <translation>ISV · Verwaltete Datenträger</translation>
+        </message>
+        <message>
+            <source>Encrypt managed disks in your tenant with a key in your customer's tenant: preview feature, application, identity, federated credential, and a disk encryption set with the customer's key.</source>
+            <translation>Verwaltete Datenträger in Ihrem Mandanten mit einem Schlüssel im Mandanten Ihres Kunden verschlüsseln: Vorschaufeature, Anwendung, Identität, Verbundanmeldeinformation und ein Datenträgerverschlüsselungssatz mit dem Schlüssel des Kunden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::KeyStep</name>
+        <message>
+            <source>Key Vault Crypto Officer or Key Vault Administrator (Azure RBAC vaults), or an access policy with key create (access-policy vaults)</source>
+            <translation>Key Vault Crypto Officer oder Key Vault Administrator (Tresore mit Azure RBAC) oder eine Zugriffsrichtlinie mit der Schlüsselberechtigung create (Tresore mit Zugriffsrichtlinien)</translation>
+        </message>
+        <message>
+            <source>Key name</source>
+            <translation>Schlüsselname</translation>
+        </message>
+        <message>
+            <source>An existing key to use as it is, or the name of a new one: letters, digits and hyphens.</source>
+            <translation>Ein vorhandener Schlüssel, der unverändert verwendet wird, oder der Name eines neuen: Buchstaben, Ziffern und Bindestriche.</translation>
+        </message>
+        <message>
+            <source>Key type</source>
+            <translation>Schlüsseltyp</translation>
+        </message>
+        <message>
+            <source>RSA, or RSA-HSM (needs a Premium vault). Empty: RSA for a new key, any of the two for an existing one.</source>
+            <translation>RSA oder RSA-HSM (braucht einen Premium-Tresor). Leer: RSA für einen neuen Schlüssel, einer der beiden für einen vorhandenen.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a key type for a customer-managed key; use RSA or RSA-HSM.</source>
+            <translation>„%1“ ist kein Schlüsseltyp für einen kundenseitig verwalteten Schlüssel; verwenden Sie RSA oder RSA-HSM.</translation>
+        </message>
+        <message>
+            <source>Key size</source>
+            <translation>Schlüsselgröße</translation>
+        </message>
+        <message>
+            <source>2048, 3072 or 4096 bits. Empty: 2048 for a new key.</source>
+            <translation>2048, 3072 oder 4096 Bit. Leer: 2048 für einen neuen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number of bits; use 2048, 3072 or 4096.</source>
+            <translation>„%1“ ist keine Bitanzahl; verwenden Sie 2048, 3072 oder 4096.</translation>
+        </message>
+        <message>
+            <source>A customer-managed key needs at least %1 bits; %2 is too small. Use 2048, 3072 or 4096.</source>
+            <translation>Ein kundenseitig verwalteter Schlüssel braucht mindestens %1 Bit; %2 ist zu klein. Verwenden Sie 2048, 3072 oder 4096.</translation>
+        </message>
+        <message>
+            <source>Key Vault makes RSA keys of 2048, 3072 or 4096 bits, not %1.</source>
+            <translation>Key Vault erstellt RSA-Schlüssel mit 2048, 3072 oder 4096 Bit, nicht mit %1.</translation>
+        </message>
+        <message>
+            <source>The key is created in the vault's data plane once step 3 has the vault.</source>
+            <translation>Der Schlüssel wird auf der Datenebene des Tresors erstellt, sobald Schritt 3 den Tresor bereitgestellt hat.</translation>
+        </message>
+        <message>
+            <source>Create key %1 (%2, %3 bits), allowed only to wrap and unwrap. It is created once; a key that exists is used as it is.</source>
+            <translation>Schlüssel %1 erstellen (%2, %3 Bit), nur zum Packen und Entpacken (wrapKey, unwrapKey) zugelassen. Er wird einmal erstellt; ein vorhandener Schlüssel wird unverändert verwendet.</translation>
+        </message>
+        <message>
+            <source>Creating key %1</source>
+            <translation>Schlüssel %1 wird erstellt</translation>
+        </message>
+        <message>
+            <source>Create or check the key</source>
+            <translation>Schlüssel erstellen oder prüfen</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::KeyVaultStep</name>
+        <message>
+            <source>Owner, Contributor or Key Vault Contributor on the resource group</source>
+            <translation>Owner, Contributor oder Key Vault Contributor für die Ressourcengruppe</translation>
+        </message>
+        <message>
+            <source>Subscription ID</source>
+            <translation>Abonnement-ID</translation>
+        </message>
+        <message>
+            <source>The subscription of your tenant that holds (or will hold) the key vault.</source>
+            <translation>Das Abonnement Ihres Mandanten, das den Schlüsseltresor enthält (oder enthalten wird).</translation>
+        </message>
+        <message>
+            <source>Resource group</source>
+            <translation>Ressourcengruppe</translation>
+        </message>
+        <message>
+            <source>An existing resource group for the key vault.</source>
+            <translation>Eine vorhandene Ressourcengruppe für den Schlüsseltresor.</translation>
+        </message>
+        <message>
+            <source>Key vault name</source>
+            <translation>Name des Schlüsseltresors</translation>
+        </message>
+        <message>
+            <source>An existing vault, or the name of a new one: 3-24 letters, digits and hyphens, unique across Azure.</source>
+            <translation>Ein vorhandener Tresor oder der Name eines neuen: 3-24 Buchstaben, Ziffern und Bindestriche, in ganz Azure eindeutig.</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Where a new vault goes. Empty: the ISV's region from the hand-off, else the resource group's. Managed disks need the vault in their region.</source>
+            <translation>Wo ein neuer Tresor angelegt wird. Leer: die Region des ISV aus der Übergabe, sonst die der Ressourcengruppe. Verwaltete Datenträger brauchen den Tresor in ihrer Region.</translation>
+        </message>
+        <message>
+            <source>Grant with</source>
+            <translation>Berechtigen über</translation>
+        </message>
+        <message>
+            <source>rbac (recommended: the grant covers one key) or access-policy, for a new vault. An existing vault keeps its own permission model; empty follows it.</source>
+            <translation>rbac (empfohlen: die Berechtigung umfasst nur einen Schlüssel) oder access-policy, für einen neuen Tresor. Ein vorhandener Tresor behält sein eigenes Berechtigungsmodell; leer folgt ihm.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a way to grant; use rbac or access-policy.</source>
+            <translation>„%1“ ist keine Art der Berechtigung; verwenden Sie rbac oder access-policy.</translation>
+        </message>
+        <message>
+            <source>Turn on purge protection for vault %1 (and soft delete, where it is off). This cannot be undone: deleted keys stay recoverable for the retention period and cannot be purged early.</source>
+            <translation>Bereinigungsschutz für Tresor %1 einschalten (und vorläufiges Löschen, wo es ausgeschaltet ist). Dies kann nicht rückgängig gemacht werden: gelöschte Schlüssel bleiben während der Aufbewahrungsdauer wiederherstellbar und können nicht vorzeitig endgültig gelöscht werden.</translation>
+        </message>
+        <message>
+            <source>Create vault %1 in %2 (%3, %4) with soft delete and purge protection; purge protection cannot be turned off again.</source>
+            <translation>Tresor %1 in %2 (%3, %4) mit vorläufigem Löschen und Bereinigungsschutz erstellen; der Bereinigungsschutz kann nicht wieder ausgeschaltet werden.</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>Premium</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>The vault's first access policy entry lets you (object %1) create and manage the key.</source>
+            <translation>Der erste Eintrag der Zugriffsrichtlinie des Tresors erlaubt Ihnen (Objekt %1), den Schlüssel zu erstellen und zu verwalten.</translation>
+        </message>
+        <message>
+            <source>Turning on purge protection for vault %1</source>
+            <translation>Bereinigungsschutz für Tresor %1 wird eingeschaltet</translation>
+        </message>
+        <message>
+            <source>Creating vault %1</source>
+            <translation>Tresor %1 wird erstellt</translation>
+        </message>
+        <message>
+            <source>Following the vault's operation that was running when CMK Wizard stopped</source>
+            <translation>Der Tresorvorgang wird weiterverfolgt, der lief, als CMK Wizard beendet wurde</translation>
+        </message>
+        <message>
+            <source>Create or check the key vault</source>
+            <translation>Schlüsseltresor erstellen oder prüfen</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::ManagedIdentityStep</name>
+        <message>
+            <source>Create the user-assigned managed identity</source>
+            <translation>Die benutzerseitig zugewiesene verwaltete Identität erstellen</translation>
+        </message>
+        <message>
+            <source>Managed Identity Contributor on the resource group</source>
+            <translation>Managed Identity Contributor für die Ressourcengruppe</translation>
+        </message>
+        <message>
+            <source>Managed identity name</source>
+            <translation>Name der verwalteten Identität</translation>
+        </message>
+        <message>
+            <source>The name of the user-assigned managed identity the encrypted resources use, for example uami-cmk-contoso.</source>
+            <translation>Der Name der benutzerseitig zugewiesenen verwalteten Identität, die die verschlüsselten Ressourcen verwenden, zum Beispiel uami-cmk-contoso.</translation>
+        </message>
+        <message>
+            <source>%1 cannot name a managed identity: use 3-128 letters, digits, '-' and '_', starting with a letter or digit.</source>
+            <translation>%1 kann keine verwaltete Identität benennen: verwenden Sie 3-128 Buchstaben, Ziffern, '-' und '_', beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        </message>
+        <message>
+            <source>Create the user-assigned managed identity %1; its principal ID becomes the federated credential's subject.</source>
+            <translation>Die benutzerseitig zugewiesene verwaltete Identität %1 erstellen; ihre Prinzipal-ID wird zum Antragsteller der Verbundanmeldeinformation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::NetAppEncryptionStep</name>
+        <message>
+            <source>Encrypt the NetApp account with the customer's key</source>
+            <translation>Das NetApp-Konto mit dem Schlüssel des Kunden verschlüsseln</translation>
+        </message>
+        <message>
+            <source>Contributor on the NetApp account and Managed Identity Operator on the identity</source>
+            <translation>Contributor für das NetApp-Konto und Managed Identity Operator für die Identität</translation>
+        </message>
+        <message>
+            <source>NetApp account name</source>
+            <translation>Name des NetApp-Kontos</translation>
+        </message>
+        <message>
+            <source>The NetApp account whose volumes use the customer's key; created when it does not exist.</source>
+            <translation>Das NetApp-Konto, dessen Volumes den Schlüssel des Kunden verwenden; wird erstellt, wenn es nicht existiert.</translation>
+        </message>
+        <message>
+            <source>%1 cannot name a NetApp account: use 1-128 letters, digits, '-' and '_', starting with a letter or digit.</source>
+            <translation>%1 kann kein NetApp-Konto benennen: verwenden Sie 1-128 Buchstaben, Ziffern, '-' und '_', beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        </message>
+        <message>
+            <source>Encrypt the NetApp account %1 with the customer's key, through the managed identity and the application (federatedClientId). An existing account is changed with PATCH instead.</source>
+            <translation>Das NetApp-Konto %1 mit dem Schlüssel des Kunden verschlüsseln, über die verwaltete Identität und die Anwendung (federatedClientId). Ein vorhandenes Konto wird stattdessen mit PATCH geändert.</translation>
+        </message>
+        <message>
+            <source>Azure refuses this until the customer has installed the application and granted it the key; right after the grant the wizard tries again for a few minutes while it propagates.</source>
+            <translation>Azure lehnt dies ab, bis der Kunde die Anwendung installiert und ihr den Schlüssel gewährt hat; direkt nach der Berechtigung versucht es der Assistent einige Minuten lang erneut, während sie sich verbreitet.</translation>
+        </message>
+        <message>
+            <source>Azure cannot use the customer's key yet (%1). A new service principal or grant takes a few minutes to reach every service; trying again in %2 s (attempt %3 of %4).</source>
+            <translation>Azure kann den Schlüssel des Kunden noch nicht verwenden (%1). Bis ein neuer Dienstprinzipal oder eine neue Berechtigung jeden Dienst erreicht, dauert es einige Minuten; erneuter Versuch in %2 s (Versuch %3 von %4).</translation>
+        </message>
+        <message>
+            <source>Switching the NetApp account %1 to the customer's key…</source>
+            <translation>Das NetApp-Konto %1 wird auf den Schlüssel des Kunden umgestellt…</translation>
+        </message>
+        <message>
+            <source>the NetApp account %1</source>
+            <translation>das NetApp-Konto %1</translation>
+        </message>
+        <message>
+            <source>Creating the NetApp account %1 with the customer's key…</source>
+            <translation>Das NetApp-Konto %1 wird mit dem Schlüssel des Kunden erstellt…</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::NetAppVerifyStep</name>
+        <message>
+            <source>Verify the NetApp account uses the customer's key</source>
+            <translation>Prüfen, ob das NetApp-Konto den Schlüssel des Kunden verwendet</translation>
+        </message>
+        <message>
+            <source>Reader on the NetApp account</source>
+            <translation>Reader für das NetApp-Konto</translation>
+        </message>
+        <message>
+            <source>The NetApp account %1 is not encrypted with the customer's key, identity and application as this track set them up; someone may have changed it since. Look at its encryption settings in the Azure portal.</source>
+            <translation>Das NetApp-Konto %1 ist nicht so mit Schlüssel des Kunden, Identität und Anwendung verschlüsselt, wie dieser Ablauf sie eingerichtet hat; möglicherweise hat es seitdem jemand geändert. Sehen Sie sich seine Verschlüsselungseinstellungen im Azure-Portal an.</translation>
+        </message>
+        <message>
+            <source>The NetApp account %1 reports its key as %2 (provisioning %3), not InUse: Azure cannot use the customer's key. Ask the customer to check that the key is enabled and that the application still has access, then run this step again.</source>
+            <translation>Das NetApp-Konto %1 meldet seinen Schlüssel als %2 (Bereitstellung %3), nicht InUse: Azure kann den Schlüssel des Kunden nicht verwenden. Bitten Sie den Kunden zu prüfen, ob der Schlüssel aktiviert ist und die Anwendung noch Zugriff hat, und führen Sie diesen Schritt dann erneut aus.</translation>
+        </message>
+        <message>
+            <source>Reads the NetApp account: its key must be InUse.</source>
+            <translation>Liest das NetApp-Konto: sein Schlüssel muss InUse sein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::PrivateEndpointApprovalStep</name>
+        <message>
+            <source>Wait for the customer to approve the private endpoint</source>
+            <translation>Warten, bis der Kunde den privaten Endpunkt genehmigt</translation>
+        </message>
+        <message>
+            <source>Reader on the private endpoint (the customer's key vault administrator approves)</source>
+            <translation>Reader für den privaten Endpunkt (der Schlüsseltresor-Administrator des Kunden genehmigt)</translation>
+        </message>
+        <message>
+            <source>Nothing changes here. The customer approves the connection of %1 on their key vault (Networking → Private endpoint connections); the wizard looks again with growing waits and can be closed and run again meanwhile.</source>
+            <translation>Hier ändert sich nichts. Der Kunde genehmigt die Verbindung von %1 an seinem Schlüsseltresor (Netzwerk → Private Endpunktverbindungen); der Assistent prüft in wachsenden Abständen erneut und kann währenddessen geschlossen und erneut ausgeführt werden.</translation>
+        </message>
+        <message>
+            <source>The private endpoint %1 is disconnected from the customer's key vault (it may have been removed there). Delete the endpoint and run the track again.</source>
+            <translation>Der private Endpunkt %1 ist vom Schlüsseltresor des Kunden getrennt (möglicherweise wurde er dort entfernt). Löschen Sie den Endpunkt und führen Sie den Ablauf erneut aus.</translation>
+        </message>
+        <message>
+            <source>The private endpoint %1 still waits for the customer's approval. Remind the customer; run the track again to keep waiting.</source>
+            <translation>Der private Endpunkt %1 wartet noch auf die Genehmigung des Kunden. Erinnern Sie den Kunden; führen Sie den Ablauf erneut aus, um weiter zu warten.</translation>
+        </message>
+        <message>
+            <source>Waiting for the customer to approve the private endpoint %1 on their key vault %2. Looking again in %3 s.</source>
+            <translation>Es wird gewartet, bis der Kunde den privaten Endpunkt %1 an seinem Schlüsseltresor %2 genehmigt. Erneute Prüfung in %3 s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::PrivateEndpointStep</name>
+        <message>
+            <source>Create the private endpoint to the customer's key vault</source>
+            <translation>Den privaten Endpunkt zum Schlüsseltresor des Kunden erstellen</translation>
+        </message>
+        <message>
+            <source>Network Contributor on the virtual network and the resource group</source>
+            <translation>Network Contributor für das virtuelle Netzwerk und die Ressourcengruppe</translation>
+        </message>
+        <message>
+            <source>Private endpoint name</source>
+            <translation>Name des privaten Endpunkts</translation>
+        </message>
+        <message>
+            <source>Leave empty for pe-{NetApp account}-cmk. The customer sees it when they approve.</source>
+            <translation>Leer lassen für pe-{NetApp-Konto}-cmk. Der Kunde sieht den Namen, wenn er genehmigt.</translation>
+        </message>
+        <message>
+            <source>%1 cannot name a private endpoint: use 1-64 letters, digits, '_', '.' and '-', starting with a letter or digit and ending with a letter, digit or '_'.</source>
+            <translation>%1 kann keinen privaten Endpunkt benennen: verwenden Sie 1-64 Buchstaben, Ziffern, '_', '.' und '-', beginnend mit einem Buchstaben oder einer Ziffer und endend mit einem Buchstaben, einer Ziffer oder '_'.</translation>
+        </message>
+        <message>
+            <source>The private endpoint %1 already exists and connects to %2, not to the customer's key vault %3. Choose another name (privateEndpoint.name) and run the track again.</source>
+            <translation>Der private Endpunkt %1 existiert bereits und ist mit %2 verbunden, nicht mit dem Schlüsseltresor %3 des Kunden. Wählen Sie einen anderen Namen (privateEndpoint.name), und führen Sie den Ablauf erneut aus.</translation>
+        </message>
+        <message>
+            <source>Create the private endpoint to the customer's key vault (sub-resource vault); the customer approves the connection.</source>
+            <translation>Den privaten Endpunkt zum Schlüsseltresor des Kunden erstellen (Unterressource vault); der Kunde genehmigt die Verbindung.</translation>
+        </message>
+        <message>
+            <source>The subnet is checked first: in the volumes' virtual network and region, not delegated to Microsoft.NetApp/volumes.</source>
+            <translation>Zuerst wird das Subnetz geprüft: im virtuellen Netzwerk und in der Region der Volumes, nicht an Microsoft.NetApp/volumes delegiert.</translation>
+        </message>
+        <message>
+            <source>%1 (tenant %2) asks for a private endpoint to this key vault for Azure NetApp Files customer-managed keys.</source>
+            <translation>%1 (Mandant %2) bittet um einen privaten Endpunkt zu diesem Schlüsseltresor für kundenseitig verwaltete Schlüssel von Azure NetApp Files.</translation>
+        </message>
+        <message>
+            <source>Creating the private endpoint %1…</source>
+            <translation>Der private Endpunkt %1 wird erstellt…</translation>
+        </message>
+        <message>
+            <source>the private endpoint %1</source>
+            <translation>der private Endpunkt %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::RegionCheckStep</name>
+        <message>
+            <source>Check the region</source>
+            <translation>Region prüfen</translation>
+        </message>
+        <message>
+            <source>Reader on the ISV subscription</source>
+            <translation>Reader für das ISV-Abonnement</translation>
+        </message>
+        <message>
+            <source>%1 is a region of %2, not of %3; choose a region of the cloud you signed in to.</source>
+            <extracomment>%1 region, %2 and %3 cloud names</extracomment>
+            <translation>%1 ist eine Region von %2, nicht von %3; wählen Sie eine Region der Cloud, bei der Sie angemeldet sind.</translation>
+        </message>
+        <message>
+            <source>%1 is not among the regions where the how-to offers this feature: %2.</source>
+            <translation>%1 gehört nicht zu den Regionen, in denen die Anleitung dieses Feature anbietet: %2.</translation>
+        </message>
+        <message>
+            <source>The subnet %1 is in subscription %2, not in the ISV subscription %3; the private endpoint goes into the volumes' virtual network in the ISV subscription.</source>
+            <extracomment>%1 subnet resource ID, %2 and %3 subscription IDs</extracomment>
+            <translation>Das Subnetz %1 liegt im Abonnement %2, nicht im ISV-Abonnement %3; der private Endpunkt kommt in das virtuelle Netzwerk der Volumes im ISV-Abonnement.</translation>
+        </message>
+        <message>
+            <source>(none: add a subnet without delegation)</source>
+            <translation>(keines: fügen Sie ein Subnetz ohne Delegierung hinzu)</translation>
+        </message>
+        <message>
+            <source>The virtual network %1 has no subnet %2; choose one that is not delegated: %3.</source>
+            <extracomment>%1 virtual network name, %2 subnet name, %3 list of subnet names</extracomment>
+            <translation>Das virtuelle Netzwerk %1 hat kein Subnetz %2; wählen Sie eines, das nicht delegiert ist: %3.</translation>
+        </message>
+        <message>
+            <source>The subnet %1 is delegated to Microsoft.NetApp/volumes: it holds the volumes themselves. The private endpoint needs another subnet of the same virtual network, one that is not delegated: %2.</source>
+            <translation>Das Subnetz %1 ist an Microsoft.NetApp/volumes delegiert: es enthält die Volumes selbst. Der private Endpunkt braucht ein anderes, nicht delegiertes Subnetz desselben virtuellen Netzwerks: %2.</translation>
+        </message>
+        <message>
+            <source>The virtual network %1 is in %2, but the track's region is %3; the private endpoint must be in its virtual network's region.</source>
+            <extracomment>%1 virtual network name, %2 and %3 regions</extracomment>
+            <translation>Das virtuelle Netzwerk %1 liegt in %2, die Region des Ablaufs ist aber %3; der private Endpunkt muss in der Region seines virtuellen Netzwerks liegen.</translation>
+        </message>
+        <message>
+            <source>The how-to lists %1 for this feature; %2 is not among them. If Azure refuses the resource, choose one of those regions.</source>
+            <translation>Die Anleitung nennt %1 für dieses Feature; %2 gehört nicht dazu. Lehnt Azure die Ressource ab, wählen Sie eine dieser Regionen.</translation>
+        </message>
+        <message>
+            <source>Reads only: the resource group%1, before anything is changed.</source>
+            <translation>Liest nur: die Ressourcengruppe%1, bevor etwas geändert wird.</translation>
+        </message>
+        <message>
+            <source> and the endpoint's virtual network</source>
+            <translation> und das virtuelle Netzwerk des Endpunkts</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::RegistrationStep</name>
+        <message>
+            <source>Contributor or Owner on the ISV subscription</source>
+            <translation>Contributor oder Owner für das ISV-Abonnement</translation>
+        </message>
+        <message>
+            <source>Register the preview feature %1/%2 (only if it is not registered yet).</source>
+            <translation>Das Vorschaufeature %1/%2 registrieren (nur wenn es noch nicht registriert ist).</translation>
+        </message>
+        <message>
+            <source>Register the resource provider %1 (only if it is not registered yet, or again after one of its features).</source>
+            <translation>Den Ressourcenanbieter %1 registrieren (nur wenn er noch nicht registriert ist, oder erneut nach einem seiner Features).</translation>
+        </message>
+        <message>
+            <source>Then waits until Azure reports everything Registered: minutes for a provider, up to hours for a preview feature. The wizard can be closed meanwhile; it continues waiting when the track is run again.</source>
+            <translation>Wartet dann, bis Azure alles als Registered meldet: Minuten für einen Anbieter, bis zu Stunden für ein Vorschaufeature. Der Assistent kann währenddessen geschlossen werden; er wartet weiter, wenn der Ablauf erneut ausgeführt wird.</translation>
+        </message>
+        <message>
+            <source>Azure still reports %1 after %2 minutes. Registration of a preview feature can take hours; run the track again later to keep waiting.</source>
+            <translation>Azure meldet nach %2 Minuten noch %1. Die Registrierung eines Vorschaufeatures kann Stunden dauern; führen Sie den Ablauf später erneut aus, um weiter zu warten.</translation>
+        </message>
+        <message>
+            <source>Waiting for Azure to register %1: a provider takes minutes, a preview feature up to hours. Looking again in %2 s.</source>
+            <translation>Es wird gewartet, bis Azure %1 registriert: ein Anbieter braucht Minuten, ein Vorschaufeature bis zu Stunden. Erneute Prüfung in %2 s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::ServicePrincipalStep</name>
+        <message>
+            <source>Cloud Application Administrator, Application Administrator or Global Administrator</source>
+            <translation>Cloudanwendungsadministrator, Anwendungsadministrator oder Globaler Administrator</translation>
+        </message>
+        <message>
+            <source>Install %1 (application %2) in your tenant. Its service principal gets no access to anything until step 5 grants it one key.</source>
+            <translation>%1 (Anwendung %2) in Ihrem Mandanten installieren. Ihr Dienstprinzipal erhält auf nichts Zugriff, bis Schritt 5 ihm einen Schlüssel gewährt.</translation>
+        </message>
+        <message>
+            <source>Instead, an administrator may open the admin consent link in a browser and accept: %1. Run this step again afterwards; it finds the installed application and sends nothing.</source>
+            <translation>Alternativ kann ein Administrator den Link zur Administratoreinwilligung in einem Browser öffnen und zustimmen: %1. Führen Sie diesen Schritt danach erneut aus; er findet die installierte Anwendung und sendet nichts.</translation>
+        </message>
+        <message>
+            <source>You may not install applications in this tenant. An administrator can install it with the admin consent link instead: %1</source>
+            <translation>Sie dürfen in diesem Mandanten keine Anwendungen installieren. Ein Administrator kann die Anwendung stattdessen über den Link zur Administratoreinwilligung installieren: %1</translation>
+        </message>
+        <message>
+            <source>Install the ISV's application</source>
+            <translation>Die Anwendung des ISV installieren</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,8 @@
 
 #include "cmkversion.h"
 #include "sandbox.h"
+#include "trackcommand.h"
+#include "tracks/catalog.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -38,6 +40,7 @@ CtlApp::CtlApp(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
 {
+    tracks::registerAll(m_registry);
 }
 
 int CtlApp::usageError(const QString &message)
@@ -51,22 +54,43 @@ int CtlApp::usageError(const QString &message)
 int CtlApp::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Headless CMK Wizard: the same tracks, status and evidence as the "
-                                        "wizard, for scripts and terminals.\n\n"
-                                        "Commands:\n"
-                                        "  demo          what the wizard's start page offers, as text\n"
-                                        "  cloud list    the built-in clouds and their endpoints\n"
-                                        "  track list    the tracks this version offers\n\n"
-                                        "Examples:\n"
-                                        "  cmkctl demo --sandbox\n"
-                                        "  cmkctl cloud list --output json\n"
-                                        "  cmkctl track list"));
+    parser.setApplicationDescription(
+        tr("Headless CMK Wizard: the same tracks, status and evidence as the "
+           "wizard, for scripts and terminals.\n\n"
+           "Commands:\n"
+           "  demo                 what the wizard's start page offers, as text\n"
+           "  cloud list           the built-in clouds and their endpoints\n"
+           "  track list           the tracks this version offers\n"
+           "  track plan TRACK     the calls a track would make (--export az|ps|arm)\n"
+           "  track run TRACK      run a track with the inputs of --input\n"
+           "  track resume         continue the run in --run-file (--handoff FILE)\n"
+           "  handoff import FILE  check a hand-off file and show what it carries\n\n"
+           "Examples:\n"
+           "  cmkctl demo --sandbox\n"
+           "  cmkctl track plan isv-netapp --input inputs.json --export az\n"
+           "  cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes\n"
+           "  cmkctl track resume --run-file run.json --handoff from-customer.json"));
     StartupOptions::addTo(parser);
     parser.addOption(QCommandLineOption(OutputOption, tr("Output format: table or json."), tr("format"),
                                         QStringLiteral("table")));
-    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, cloud or track"));
-    parser.addPositionalArgument(QStringLiteral("subcommand"), tr("list (for cloud and track)"),
-                                 QStringLiteral("[list]"));
+    parser.addOptions({
+        {QStringLiteral("input"), tr("The track's inputs: a JSON object of values."), tr("file")},
+        {QStringLiteral("run-file"), tr("Where the run is saved (run, resume)."), tr("file")},
+        {QStringLiteral("handoff"), tr("track plan/run/resume: the other tenant's hand-off file."),
+         tr("file")},
+        {QStringLiteral("export"), tr("track plan: print the plan as az, ps (PowerShell) or arm (template)."),
+         tr("format")},
+        {QStringLiteral("yes"), tr("Approve every plan without asking (scripts).")},
+        {QStringLiteral("credential-file"),
+         tr("Keep sign-ins in this file (readable by you only) instead of the system keychain."), tr("file")},
+        {QStringLiteral("as-isv"), tr("Offline demo: the sandbox person who signs in on the ISV side."),
+         tr("upn")},
+        {QStringLiteral("as-customer"),
+         tr("Offline demo: the sandbox person who signs in on the customer side."), tr("upn")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, cloud, track or handoff"));
+    parser.addPositionalArgument(QStringLiteral("subcommand"), tr("list, plan, run, resume or import"),
+                                 QStringLiteral("[subcommand] [argument]"));
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -96,6 +120,14 @@ int CtlApp::run(const QStringList &arguments)
                 tr("\"demo\" takes no further arguments; remove %1.").arg(quotedInput(args.at(1))));
         return demo(*options);
     }
+    if (command == QLatin1StringView("track") && args.size() >= 2 && args.at(1) != QLatin1StringView("list"))
+        return track(parser, *options, args);
+    if (command == QLatin1StringView("handoff")) {
+        if (args.size() != 3 || args.at(1) != QLatin1StringView("import"))
+            return usageError(tr("Use \"cmkctl handoff import FILE\"."));
+        TrackCommand handoff(m_out, m_err);
+        return handoff.importHandoff(args.at(2), output);
+    }
     if (command == QLatin1StringView("cloud") || command == QLatin1StringView("track")) {
         if (args.size() != 2 || args.at(1) != QLatin1StringView("list"))
             return usageError(tr("Use \"cmkctl %1 list\".").arg(command));
@@ -103,6 +135,47 @@ int CtlApp::run(const QStringList &arguments)
     }
     return usageError(
         tr("Unknown command %1; use one of: demo, cloud list, track list.").arg(quotedInput(command)));
+}
+
+int CtlApp::track(const QCommandLineParser &parser, const StartupOptions &startup, const QStringList &args)
+{
+    const QString sub = args.at(1);
+    TrackCommand::Options options;
+    options.startup = startup;
+    options.inputFile = parser.value(QStringLiteral("input"));
+    options.runFile = parser.value(QStringLiteral("run-file"));
+    options.handoffFile = parser.value(QStringLiteral("handoff"));
+    options.exportFormat = parser.value(QStringLiteral("export"));
+    options.yes = parser.isSet(QStringLiteral("yes"));
+    options.credentialFile = parser.value(QStringLiteral("credential-file"));
+    options.isvUser = parser.value(QStringLiteral("as-isv"));
+    options.customerUser = parser.value(QStringLiteral("as-customer"));
+    if (sub == QLatin1StringView("resume")) {
+        if (args.size() != 2 || options.runFile.isEmpty())
+            return usageError(tr("Use \"cmkctl track resume --run-file FILE\"."));
+    } else if (sub == QLatin1StringView("plan") || sub == QLatin1StringView("run")) {
+        if (args.size() != 3)
+            return usageError(
+                tr("Use \"cmkctl track %1 TRACK --input FILE\"; \"cmkctl track list\" names the tracks.")
+                    .arg(sub));
+        options.trackId = args.at(2);
+    } else {
+        return usageError(
+            tr("Unknown track command %1; use list, plan, run or resume.").arg(quotedInput(sub)));
+    }
+    if (!options.exportFormat.isEmpty() && sub != QLatin1StringView("plan"))
+        return usageError(tr("--export belongs to \"track plan\"."));
+    TrackCommand command(m_out, m_err);
+    if (sub == QLatin1StringView("plan"))
+        return command.plan(options);
+    int code = -1;
+    command.run(options, sub == QLatin1StringView("resume"), [&code](int result) {
+        code = result;
+        QCoreApplication::exit(result);
+    });
+    if (code < 0)
+        QCoreApplication::exec();
+    return code;
 }
 
 int CtlApp::demo(const StartupOptions &options)

@@ -1,23 +1,15 @@
 #pragma once
 
 #include "app/startupoptions.h"
+#include "exitcode.h"
 #include "workflow/trackregistry.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 namespace cmk::ctl {
-
-/// Documented exit codes (docs/cmkctl.md).
-enum ExitCode : int {
-    Ok = 0,
-    Failure = 1, ///< something failed that is not one of the kinds below
-    UsageError = 2, ///< bad arguments; nothing was sent
-    AuthError = 3,
-    ServiceError = 4,
-    Locked = 5, ///< something is locked (status)
-};
 
 /// `cmkctl`: the headless command line. Parses `cmkctl [options] <command> [<subcommand>] [options]`
 /// and writes results to stdout, problems to stderr.
@@ -34,6 +26,7 @@ private:
     int demo(const StartupOptions &options);
     int cloudList(const QString &output);
     int trackList(const QString &output);
+    int track(const QCommandLineParser &parser, const StartupOptions &startup, const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -39,22 +39,27 @@ QList<InputProblem> Runner::validateInputs() const
 {
     QList<InputProblem> problems;
     QSet<QString> produced; // outputs of earlier steps are not the user's to give
+    QSet<QString> reported; // an input several steps need is reported once
     for (const auto &step : m_track.steps) {
         const Step::Info info = step->info();
         if (!m_state.steps.value(info.id).isFinished()) {
             for (const InputSpec &input : step->inputs()) {
-                if (produced.contains(input.key))
+                if (produced.contains(input.key) || reported.contains(input.key))
                     continue;
                 const QString value = m_state.values.value(input.key).trimmed();
                 if (value.isEmpty()) {
-                    if (input.required)
+                    if (input.required) {
                         problems.append(
                             {info.id, input.key, Step::tr("%1 is missing. %2").arg(input.label, input.help)});
+                        reported.insert(input.key);
+                    }
                     continue;
                 }
                 if (input.validate) {
-                    if (const auto error = input.validate(value))
+                    if (const auto error = input.validate(value)) {
                         problems.append({info.id, input.key, error->message});
+                        reported.insert(input.key);
+                    }
                 }
             }
         }

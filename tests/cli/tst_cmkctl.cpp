@@ -15,7 +15,7 @@ private Q_SLOTS:
     void usageErrors();
     void helpAndVersion();
     void cloudListJson();
-    void trackListWhenNoneRegistered();
+    void trackList();
     void demoShowsTheStartPage();
     void demoWithSandbox();
     void germanOutput();
@@ -53,7 +53,7 @@ void TestCmkctl::usageErrors_data()
         << QStringList {QStringLiteral("cloud")} << QStringLiteral("cmkctl cloud list");
     QTest::newRow("track with wrong subcommand")
         << QStringList {QStringLiteral("track"), QStringLiteral("show")}
-        << QStringLiteral("cmkctl track list");
+        << QStringLiteral("list, plan, run or resume");
     QTest::newRow("demo with extra argument")
         << QStringList {QStringLiteral("demo"), QStringLiteral("now")} << QStringLiteral("now");
     QTest::newRow("bad output format") << QStringList {QStringLiteral("cloud"), QStringLiteral("list"),
@@ -113,15 +113,18 @@ void TestCmkctl::cloudListJson()
              QStringLiteral("https://api.bap.microsoft.com"));
 }
 
-void TestCmkctl::trackListWhenNoneRegistered()
+void TestCmkctl::trackList()
 {
     Result r = run({QStringLiteral("track"), QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains(QStringLiteral("No tracks")));
+    for (const char *id : {"isv-netapp", "isv-managed-disks", "customer-grant"})
+        QVERIFY2(r.out.contains(QLatin1StringView(id)), qPrintable(r.out));
     r = run({QStringLiteral("track"), QStringLiteral("list"), QStringLiteral("--output"),
              QStringLiteral("json")});
-    QCOMPARE(
-        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tracks")).toArray().size(), 0);
+    const QJsonArray tracks
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tracks")).toArray();
+    QCOMPARE(tracks.size(), 3);
+    QCOMPARE(tracks.at(2).toObject().value(QStringLiteral("persona")).toString(), QStringLiteral("customer"));
 }
 
 void TestCmkctl::demoShowsTheStartPage()

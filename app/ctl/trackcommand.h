@@ -1,0 +1,72 @@
+#pragma once
+
+#include "app/startupoptions.h"
+#include "app/workspace.h"
+#include "workflow/runner.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace cmk::sandbox {
+class Sandbox;
+}
+
+namespace cmk::ctl {
+
+/// `cmkctl track plan|run|resume` and `cmkctl handoff import`: loads inputs, signs in the people
+/// each side needs (device code; in the offline demo the sandbox's demo people), runs the track
+/// through the workflow runner with progress on stderr, and ends with a documented exit code.
+class TrackCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        StartupOptions startup;
+        QString trackId;
+        QString inputFile;
+        QString runFile;
+        QString handoffFile; ///< the other tenant's hand-off: the run's handoff.in
+        QString exportFormat; ///< az, ps, arm (plan only)
+        QString credentialFile; ///< opt-in 0600 file instead of the keychain
+        QString isvUser; ///< sandbox demo: who signs in on the ISV side
+        QString customerUser; ///< sandbox demo: who signs in on the customer side
+        bool yes = false; ///< approve every plan without asking
+    };
+
+    TrackCommand(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    ~TrackCommand() override;
+
+    /// Plan: inputs checked and every step's calls printed (or exported); nothing is sent.
+    int plan(const Options &options);
+    /// Starts a run (or resumes one with `resume`); `done` gets the exit code when it ends.
+    void run(const Options &options, bool resume, std::function<void(int)> done);
+    /// Reads and checks a hand-off file; prints its values.
+    int importHandoff(const QString &file, const QString &output);
+
+private:
+    bool prepareCloud(const Options &options, QString *error);
+    void signInNext(QList<workflow::Side> sides);
+    void startRunner();
+    void finish(int code);
+    std::optional<workflow::Values> readInputs(const QString &file, QString *error) const;
+    void printProblems(const QStringList &problems);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    Options m_options;
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<workflow::Runner> m_runner;
+    std::optional<workflow::Track> m_track;
+    std::optional<workflow::RunState> m_state;
+    QHash<int, workflow::StepRun::SideSession> m_sessions;
+    std::function<void(int)> m_done;
+};
+
+} // namespace cmk::ctl
