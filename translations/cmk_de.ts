@@ -2223,12 +2223,12 @@ Beispiele:
             <translation>Der Datenträgerverschlüsselungssatz %1 verwendet Schlüssel des Kunden, Identität und Anwendung nicht so, wie dieser Ablauf sie eingerichtet hat; möglicherweise hat ihn seitdem jemand geändert. Sehen Sie ihn sich im Azure-Portal an.</translation>
         </message>
         <message>
-            <source>The disk encryption set %1 is %2, not Succeeded. Look at it in the Azure portal; run this step again once it has settled.</source>
-            <translation>Der Datenträgerverschlüsselungssatz %1 hat den Status %2, nicht Succeeded. Sehen Sie ihn sich im Azure-Portal an; führen Sie diesen Schritt erneut aus, sobald sich der Status eingependelt hat.</translation>
-        </message>
-        <message>
             <source>Reads the disk encryption set: provisioned, with the customer's key, the identity and the application.</source>
             <translation>Liest den Datenträgerverschlüsselungssatz: bereitgestellt, mit dem Schlüssel des Kunden, der Identität und der Anwendung.</translation>
+        </message>
+        <message>
+            <source>The disk encryption set %1 is %2, not Succeeded. Run the track again: a set whose last change failed is put again, as Azure advises; one still changing is waited for.</source>
+            <translation>Der Datenträgerverschlüsselungssatz %1 ist %2, nicht Succeeded. Führen Sie den Ablauf erneut aus: ein Satz, dessen letzte Änderung fehlgeschlagen ist, wird erneut geschrieben, wie Azure es empfiehlt; auf einen, der sich noch ändert, wird gewartet.</translation>
         </message>
     </context>
     <context>
@@ -2883,12 +2883,16 @@ Beispiele:
             <translation>Das NetApp-Konto %1 ist nicht so mit Schlüssel des Kunden, Identität und Anwendung verschlüsselt, wie dieser Ablauf sie eingerichtet hat; möglicherweise hat es seitdem jemand geändert. Sehen Sie sich seine Verschlüsselungseinstellungen im Azure-Portal an.</translation>
         </message>
         <message>
-            <source>The NetApp account %1 reports its key as %2 (provisioning %3), not InUse: Azure cannot use the customer's key. Ask the customer to check that the key is enabled and that the application still has access, then run this step again.</source>
-            <translation>Das NetApp-Konto %1 meldet seinen Schlüssel als %2 (Bereitstellung %3), nicht InUse: Azure kann den Schlüssel des Kunden nicht verwenden. Bitten Sie den Kunden zu prüfen, ob der Schlüssel aktiviert ist und die Anwendung noch Zugriff hat, und führen Sie diesen Schritt dann erneut aus.</translation>
-        </message>
-        <message>
             <source>Reads the NetApp account: its key must be InUse.</source>
             <translation>Liest das NetApp-Konto: sein Schlüssel muss InUse sein.</translation>
+        </message>
+        <message>
+            <source>Azure ended the last change of the NetApp account %1 as %2. Run the track again: the encryption step puts the account again, as Azure advises.</source>
+            <translation>Azure hat die letzte Änderung des NetApp-Kontos %1 als %2 beendet. Führen Sie den Ablauf erneut aus: der Verschlüsselungsschritt schreibt das Konto erneut, wie Azure es empfiehlt.</translation>
+        </message>
+        <message>
+            <source>The NetApp account %1 reports its key as %2, not InUse: Azure cannot use the customer's key. Ask the customer to check that the key is enabled and that the application still has access, then run this step again.</source>
+            <translation>Das NetApp-Konto %1 meldet seinen Schlüssel als %2, nicht InUse: Azure kann den Schlüssel des Kunden nicht verwenden. Bitten Sie den Kunden zu prüfen, ob der Schlüssel aktiviert ist und die Anwendung noch Zugriff hat, und führen Sie diesen Schritt dann erneut aus.</translation>
         </message>
     </context>
     <context>

@@ -49,6 +49,12 @@ bool isTerminal(const QString &provisioningState)
     return provisioningState.isEmpty() || http::OperationState::isTerminal(provisioningState);
 }
 
+bool isFailed(const QString &provisioningState)
+{
+    return provisioningState.compare(QLatin1StringView("Failed"), Qt::CaseInsensitive) == 0
+        || provisioningState.compare(QLatin1StringView("Canceled"), Qt::CaseInsensitive) == 0;
+}
+
 QString netAppAccountText(const Values &values)
 {
     return values.value(key::NetAppAccountName);
@@ -520,7 +526,9 @@ void NetAppEncryptionStep::check(StepRun &run) const
                     run.failed(reply.error);
                 return;
             }
-            if (matches(*reply.value, wanted(run.values())))
+            // A resource whose last operation failed is put again, as Azure documents for the Failed
+            // provisioning state; one that is still being worked on is followed by verification.
+            if (matches(*reply.value, wanted(run.values())) && !isFailed(reply.value->provisioningState))
                 run.checked(true, {{key::NetAppAccountId, reply.value->id.toString()}});
             else
                 run.checked(false);
@@ -594,7 +602,7 @@ void NetAppEncryptionStep::write(StepRun &run, Backoff *backoff) const
         id, &run, [&run, id, done](const services::Reply<services::NetAppAccount> &existing) {
             const services::NetAppEncryption encryption = wanted(run.values());
             if (existing.ok()) {
-                if (matches(*existing.value, encryption)) {
+                if (matches(*existing.value, encryption) && !isFailed(existing.value->provisioningState)) {
                     done(existing);
                     return;
                 }
@@ -684,15 +692,21 @@ void NetAppVerifyStep::inspect(StepRun &run, Backoff *backoff, std::function<voi
                               .arg(account.id.name())));
                 return;
             }
-            if (status != QLatin1StringView("InUse")
-                || account.provisioningState.compare(QLatin1StringView("Succeeded"), Qt::CaseInsensitive)
-                    != 0) {
-                run.failed(error(
-                    QStringLiteral("KeyNotInUse"),
-                    tr("The NetApp account %1 reports its key as %2 (provisioning %3), not InUse: Azure "
-                       "cannot use the customer's key. Ask the customer to check that the key is "
-                       "enabled and that the application still has access, then run this step again.")
-                        .arg(account.id.name(), status, account.provisioningState)));
+            if (isFailed(account.provisioningState)) {
+                run.failed(
+                    error(QStringLiteral("NetAppAccountFailed"),
+                          tr("Azure ended the last change of the NetApp account %1 as %2. Run the track "
+                             "again: the encryption step puts the account again, as Azure advises.")
+                              .arg(account.id.name(), account.provisioningState)));
+                return;
+            }
+            if (status != QLatin1StringView("InUse")) {
+                run.failed(
+                    error(QStringLiteral("KeyNotInUse"),
+                          tr("The NetApp account %1 reports its key as %2, not InUse: Azure cannot use the "
+                             "customer's key. Ask the customer to check that the key is enabled and that the "
+                             "application still has access, then run this step again.")
+                              .arg(account.id.name(), status)));
                 return;
             }
             ok();
@@ -802,7 +816,9 @@ void DiskEncryptionSetStep::check(StepRun &run) const
                     run.failed(reply.error);
                 return;
             }
-            if (matches(*reply.value, wanted(run.values())))
+            // A resource whose last operation failed is put again, as Azure documents for the Failed
+            // provisioning state; one that is still being worked on is followed by verification.
+            if (matches(*reply.value, wanted(run.values())) && !isFailed(reply.value->provisioningState))
                 run.checked(true, {{key::DiskEncryptionSetId, reply.value->id.toString()}});
             else
                 run.checked(false);
@@ -849,7 +865,7 @@ void DiskEncryptionSetStep::apply(StepRun &run) const
         id, &run, [this, &run, backoff](const services::Reply<services::DiskEncryptionSet> &existing) {
             services::DiskEncryptionSet set = wanted(run.values());
             if (existing.ok()) {
-                if (matches(*existing.value, set)) {
+                if (matches(*existing.value, set) && !isFailed(existing.value->provisioningState)) {
                     run.succeeded({{key::DiskEncryptionSetId, existing.value->id.toString()}});
                     return;
                 }
@@ -958,8 +974,8 @@ void DiskEncryptionSetVerifyStep::inspect(StepRun &run, Backoff *backoff, std::f
             if (set.provisioningState.compare(QLatin1StringView("Succeeded"), Qt::CaseInsensitive) != 0) {
                 run.failed(error(
                     QStringLiteral("DiskEncryptionSetNotReady"),
-                    tr("The disk encryption set %1 is %2, not Succeeded. Look at it in the Azure portal; "
-                       "run this step again once it has settled.")
+                    tr("The disk encryption set %1 is %2, not Succeeded. Run the track again: a set whose "
+                       "last change failed is put again, as Azure advises; one still changing is waited for.")
                         .arg(set.id.name(), set.provisioningState)));
                 return;
             }

@@ -123,6 +123,8 @@ private Q_SLOTS:
     void principalNotYetVisibleIsWaitedFor();
     void deletedServicePrincipalIsReported();
     void readOnlyPersonIsRefusedByTheService();
+    void everyFaultOnce_data();
+    void everyFaultOnce();
     void badInputSendsNothing_data();
     void badInputSendsNothing();
 
@@ -157,6 +159,7 @@ private:
     std::optional<Reply<PrivateEndpoint>> m_endpoint;
     /// The context of calls a test starts and may not wait for; gone before the clients are.
     std::unique_ptr<QObject> m_context;
+    std::optional<std::chrono::milliseconds> m_hangAfter; ///< the pipelines' per-try timeout, when set
 };
 
 void TestCustomerGrant::init()
@@ -171,6 +174,7 @@ void TestCustomerGrant::init()
     m_isvArm.reset();
     m_endpoint.reset();
     m_context = std::make_unique<QObject>();
+    m_hangAfter.reset();
 }
 
 void TestCustomerGrant::cleanup()
@@ -235,6 +239,8 @@ std::unique_ptr<Runner> TestCustomerGrant::runnerFor(const QString &home, const 
                                                      const std::optional<RunState> &state)
 {
     http::Pipeline *pipeline = h->pipelineFor(home, CustomerTenant);
+    if (m_hangAfter)
+        pipeline->setTimeouts(*m_hangAfter, std::chrono::seconds(60));
     const auth::SignedInIdentity who = h->broker->session(home, CustomerTenant)->identity();
     return std::make_unique<Runner>(
         tracks::customerGrantTrack(fastOptions()),
@@ -827,6 +833,77 @@ void TestCustomerGrant::readOnlyPersonIsRefusedByTheService()
     for (const auto &entry : h->sandbox.requestLog()) {
         if (isWrite(entry) && entry.path.contains(QStringLiteral("kv-contoso-riley")))
             QCOMPARE(entry.status, 403);
+    }
+}
+
+void TestCustomerGrant::everyFaultOnce_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    // Each fault kind once, on a request of this track (ARM, Graph and the vault's data plane).
+    QTest::newRow("429 on the vault")
+        << QStringLiteral("429") << QByteArray("PUT") << QStringLiteral("*/vaults/*");
+    QTest::newRow("503 on the principal")
+        << QStringLiteral("503") << QByteArray("GET") << QStringLiteral("*/servicePrincipals*");
+    QTest::newRow("500 on the key") << QStringLiteral("500") << QByteArray("POST")
+                                    << QStringLiteral("*/keys/*/create");
+    QTest::newRow("reset on the grant")
+        << QStringLiteral("reset") << QByteArray("PUT") << QStringLiteral("*/roleAssignments/*");
+    QTest::newRow("hang on the key") << QStringLiteral("hang") << QByteArray("GET")
+                                     << QStringLiteral("*/keys/*");
+    QTest::newRow("failed vault operation")
+        << QStringLiteral("lro-failed") << QByteArray("PUT") << QStringLiteral("*/vaults/*");
+    QTest::newRow("busy grant") << QStringLiteral("busy") << QByteArray("PUT")
+                                << QStringLiteral("*/roleAssignments/*");
+    QTest::newRow("expired token on the vault")
+        << QStringLiteral("expired-token") << QByteArray("GET") << QStringLiteral("*/vaults/*");
+    QTest::newRow("malformed grants")
+        << QStringLiteral("malformed") << QByteArray("GET") << QStringLiteral("*/roleAssignments*");
+}
+
+void TestCustomerGrant::everyFaultOnce()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    const Values isv = registerIsvApplication(false);
+    QVERIFY(!isv.isEmpty());
+    const QString kai = h->signIn(Kai);
+    m_hangAfter = std::chrono::seconds(2); // a hung request is given up (and retried) after 2 s
+    const Values inputs = inputsFor(writeIsvHandoff(isv), QStringLiteral("kv-contoso-cmk"));
+    const QString statePath = m_dir->filePath(QStringLiteral("run.json"));
+    h->fault(kind, method, path, 1, 0);
+
+    // Run; after a failure the service caused, Retry (a new runner on the saved run), as a person would.
+    std::optional<RunState> state;
+    RunOutcome outcome;
+    for (int attempt = 0; attempt < 3 && !outcome.ok; ++attempt) {
+        auto runner = runnerFor(kai, inputs, statePath, state);
+        outcome = run(*runner);
+        QVERIFY(outcome.finished);
+        state = runner->state();
+    }
+    QVERIFY2(outcome.ok, qPrintable(outcome.error.technicalSummary()));
+    int injected = 0;
+    for (const sandbox::RequestLogEntry &e : h->sandbox.requestLog())
+        injected += e.fault == kind ? 1 : 0;
+    QCOMPARE(injected, 1);
+
+    // The same end as without the fault: one principal, one key version, one grant, the file back.
+    const auto sp = findPrincipal(kai, m_app);
+    QVERIFY(sp);
+    QCOMPARE(sp->id.toString(), state->values.value(key::ServicePrincipalId));
+    QCOMPARE(logged(QStringLiteral("POST"), QStringLiteral("/keys/") + KeyName + QStringLiteral("/create"))
+                 - (kind == QLatin1StringView("500") ? 1 : 0),
+             1);
+    QCOMPARE(loggedUnder(QStringLiteral("PUT"), QStringLiteral("/roleAssignments"))
+                 - (kind == QLatin1StringView("reset") || kind == QLatin1StringView("busy") ? 1 : 0),
+             1);
+    QVERIFY(QFile::exists(inputs.value(key::HandoffOut)));
+    for (const auto &step : tracks::customerGrantTrack().steps) {
+        if (step->info().id != QLatin1StringView("private-endpoint"))
+            QVERIFY2(state->steps.value(step->info().id).isFinished(), qPrintable(step->info().id));
     }
 }
 
