@@ -15,4 +15,4 @@ fi
 echo "run.sh: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the wizard cannot open a window."
 echo "run.sh: running the same demo headless through cmkctl instead. (For the window: xvfb-run -a ./run.sh)"
 echo
-exec build/ci/bin/cmkctl demo --sandbox "$@"
+exec build/ci/bin/cmkctl demo --sandbox --walk "$@"

@@ -904,40 +904,6 @@
             <translation>Personen in der Sandbox (melden Sie sich als sie an; die Kennwörter gelten nur für diese Vorführung):</translation>
         </message>
         <message>
-            <source>Headless CMK Wizard: the same tracks, status and evidence as the wizard, for scripts and terminals.
-
-Commands:
-  demo                 what the wizard's start page offers, as text
-  cloud list           the built-in clouds and their endpoints
-  track list           the tracks this version offers
-  track plan TRACK     the calls a track would make (--export az|ps|arm)
-  track run TRACK      run a track with the inputs of --input
-  track resume         continue the run in --run-file (--handoff FILE)
-  handoff import FILE  check a hand-off file and show what it carries
-
-Examples:
-  cmkctl demo --sandbox
-  cmkctl track plan isv-netapp --input inputs.json --export az
-  cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes
-  cmkctl track resume --run-file run.json --handoff from-customer.json</source>
-            <translation>CMK Wizard ohne Oberfläche: dieselben Abläufe, Status und Nachweise wie der Assistent, für Skripte und Terminals.
-
-Befehle:
-  demo                  was die Startseite des Assistenten anbietet, als Text
-  cloud list            die eingebauten Clouds und ihre Endpunkte
-  track list            die Abläufe dieser Version
-  track plan ABLAUF     die Aufrufe, die ein Ablauf machen würde (--export az|ps|arm)
-  track run ABLAUF      einen Ablauf mit den Eingaben aus --input ausführen
-  track resume          den Ablauf in --run-file fortsetzen (--handoff DATEI)
-  handoff import DATEI  eine Übergabedatei prüfen und zeigen, was sie enthält
-
-Beispiele:
-  cmkctl demo --sandbox
-  cmkctl track plan isv-netapp --input inputs.json --export az
-  cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes
-  cmkctl track resume --run-file run.json --handoff from-customer.json</translation>
-        </message>
-        <message>
             <source>The track's inputs: a JSON object of values.</source>
             <translation>Die Eingaben des Ablaufs: ein JSON-Objekt mit Werten.</translation>
         </message>
@@ -1004,6 +970,68 @@ Beispiele:
         <message>
             <source>track plan/run/resume: the other tenant's hand-off file.</source>
             <translation>track plan/run/resume: die Übergabedatei des anderen Mandanten.</translation>
+        </message>
+        <message>
+            <source>Headless CMK Wizard: the same tracks, status and evidence as the wizard, for scripts and terminals.
+
+Commands:
+  demo                 what the wizard's start page offers, as text
+  cloud list           the built-in clouds and their endpoints
+  track list           the tracks this version offers
+  track plan TRACK     the calls a track would make (--export az|ps|arm)
+  track run TRACK      run a track with the inputs of --input
+  track resume         continue the run in --run-file (--handoff FILE)
+  handoff import FILE  check a hand-off file and show what it carries
+
+Examples:
+  cmkctl demo --sandbox --walk
+  cmkctl track plan isv-netapp --input inputs.json --export az
+  cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes
+  cmkctl track resume --run-file run.json --handoff from-customer.json</source>
+            <translation>CMK Wizard ohne Oberfläche: dieselben Abläufe, Status und Nachweise wie der Assistent, für Skripte und Terminals.
+
+Befehle:
+  demo                  was die Startseite des Assistenten anbietet, als Text
+  cloud list            die eingebauten Clouds und ihre Endpunkte
+  track list            die Abläufe dieser Version
+  track plan ABLAUF     die Aufrufe, die ein Ablauf machen würde (--export az|ps|arm)
+  track run ABLAUF      einen Ablauf mit den Eingaben aus --input ausführen
+  track resume          den Ablauf in --run-file fortsetzen (--handoff DATEI)
+  handoff import DATEI  eine Übergabedatei prüfen und zeigen, was sie enthält
+
+Beispiele:
+  cmkctl demo --sandbox --walk
+  cmkctl track plan isv-netapp --input inputs.json --export az
+  cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes
+  cmkctl track resume --run-file run.json --handoff from-customer.json</translation>
+        </message>
+        <message>
+            <source>demo --sandbox: also walk the managed-disks onboarding between its two tenants.</source>
+            <translation>demo --sandbox: außerdem das Onboarding für verwaltete Datenträger zwischen seinen beiden Mandanten durchlaufen.</translation>
+        </message>
+        <message>
+            <source>--walk needs --sandbox: it walks the tracks between the sandbox's two tenants.</source>
+            <translation>--walk braucht --sandbox: es durchläuft die Abläufe zwischen den beiden Mandanten der Sandbox.</translation>
+        </message>
+        <message>
+            <source>1/3 The ISV's onboarding engineer prepares the managed-disks onboarding (ISV tenant)</source>
+            <translation>1/3 Der Onboarding-Ingenieur des ISV bereitet das Onboarding für verwaltete Datenträger vor (ISV-Mandant)</translation>
+        </message>
+        <message>
+            <source>2/3 The customer's key vault administrator grants access to a key (customer tenant)</source>
+            <translation>2/3 Der Schlüsseltresor-Administrator des Kunden gewährt Zugriff auf einen Schlüssel (Kundenmandant)</translation>
+        </message>
+        <message>
+            <source>3/3 The ISV's engineer finishes with the customer's hand-off (ISV tenant)</source>
+            <translation>3/3 Der Ingenieur des ISV schließt mit der Übergabe des Kunden ab (ISV-Mandant)</translation>
+        </message>
+        <message>
+            <source>the walked demo stopped (exit code %1).</source>
+            <translation>die durchlaufene Vorführung hat angehalten (Exitcode %1).</translation>
+        </message>
+        <message>
+            <source>Done: the ISV's disk encryption set uses Contoso's key, through the ISV's application and its federated credential. The same tracks run against Azure with --cloud or --profile.</source>
+            <translation>Fertig: der Datenträgerverschlüsselungssatz des ISV verwendet den Schlüssel von Contoso, über die Anwendung des ISV und ihre Verbundanmeldeinformationen. Dieselben Abläufe laufen mit --cloud oder --profile gegen Azure.</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 namespace cmk::ctl {
 
@@ -66,7 +67,7 @@ int CtlApp::run(const QStringList &arguments)
            "  track resume         continue the run in --run-file (--handoff FILE)\n"
            "  handoff import FILE  check a hand-off file and show what it carries\n\n"
            "Examples:\n"
-           "  cmkctl demo --sandbox\n"
+           "  cmkctl demo --sandbox --walk\n"
            "  cmkctl track plan isv-netapp --input inputs.json --export az\n"
            "  cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes\n"
            "  cmkctl track resume --run-file run.json --handoff from-customer.json"));
@@ -81,6 +82,8 @@ int CtlApp::run(const QStringList &arguments)
         {QStringLiteral("export"), tr("track plan: print the plan as az, ps (PowerShell) or arm (template)."),
          tr("format")},
         {QStringLiteral("yes"), tr("Approve every plan without asking (scripts).")},
+        {QStringLiteral("walk"),
+         tr("demo --sandbox: also walk the managed-disks onboarding between its two tenants.")},
         {QStringLiteral("credential-file"),
          tr("Keep sign-ins in this file (readable by you only) instead of the system keychain."), tr("file")},
         {QStringLiteral("as-isv"), tr("Offline demo: the sandbox person who signs in on the ISV side."),
@@ -118,7 +121,10 @@ int CtlApp::run(const QStringList &arguments)
         if (args.size() > 1)
             return usageError(
                 tr("\"demo\" takes no further arguments; remove %1.").arg(quotedInput(args.at(1))));
-        return demo(*options);
+        if (parser.isSet(QStringLiteral("walk")) && options->cloud.kind != CloudChoice::Kind::Sandbox)
+            return usageError(
+                tr("--walk needs --sandbox: it walks the tracks between the sandbox's two tenants."));
+        return demo(*options, parser.isSet(QStringLiteral("walk")));
     }
     if (command == QLatin1StringView("track") && args.size() >= 2 && args.at(1) != QLatin1StringView("list"))
         return track(parser, *options, args);
@@ -168,8 +174,13 @@ int CtlApp::track(const QCommandLineParser &parser, const StartupOptions &startu
     TrackCommand command(m_out, m_err);
     if (sub == QLatin1StringView("plan"))
         return command.plan(options);
+    return runToEnd(command, options, sub == QLatin1StringView("resume"));
+}
+
+int CtlApp::runToEnd(TrackCommand &command, const TrackCommand::Options &options, bool resume)
+{
     int code = -1;
-    command.run(options, sub == QLatin1StringView("resume"), [&code](int result) {
+    command.run(options, resume, [&code](int result) {
         code = result;
         QCoreApplication::exit(result);
     });
@@ -178,7 +189,82 @@ int CtlApp::track(const QCommandLineParser &parser, const StartupOptions &startu
     return code;
 }
 
-int CtlApp::demo(const StartupOptions &options)
+int CtlApp::walkDemo(const StartupOptions &startup, sandbox::Sandbox &sandbox)
+{
+    // The demo scenario's two tenants (sandbox/README.md): Alex onboards Contoso for the ISV's
+    // managed disks, Kai grants the key, Alex finishes. One sandbox for all three runs.
+    QTemporaryDir dir;
+    auto inputFile = [&dir](const QString &name, const QJsonObject &values) {
+        QFile f(dir.filePath(name));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(QJsonDocument(QJsonObject {{QStringLiteral("values"), values}}).toJson());
+        return f.fileName();
+    };
+    const QString toCustomer = dir.filePath(QStringLiteral("fabrikam-to-contoso.json"));
+    const QString toIsv = dir.filePath(QStringLiteral("contoso-to-fabrikam.json"));
+    TrackCommand::Options isv;
+    isv.startup = startup;
+    isv.yes = true;
+    isv.trackId = QStringLiteral("isv-managed-disks");
+    isv.runFile = dir.filePath(QStringLiteral("fabrikam-disks-run.json"));
+    isv.inputFile = inputFile(
+        QStringLiteral("isv.json"),
+        {{QStringLiteral("isv.subscriptionId"), QStringLiteral("aaaaaaaa-0000-0000-0000-000000000001")},
+         {QStringLiteral("isv.resourceGroup"), QStringLiteral("rg-disks")},
+         {QStringLiteral("region"), QStringLiteral("westeurope")},
+         {QStringLiteral("app.displayName"), QStringLiteral("Fabrikam disks CMK")},
+         {QStringLiteral("identity.name"), QStringLiteral("uami-disks-contoso")},
+         {QStringLiteral("des.name"), QStringLiteral("des-contoso")},
+         {QStringLiteral("handoff.out"), toCustomer}});
+    TrackCommand::Options customer = isv;
+    customer.trackId = QStringLiteral("customer-grant");
+    customer.runFile = dir.filePath(QStringLiteral("contoso-grant-run.json"));
+    customer.handoffFile = toCustomer;
+    customer.inputFile = inputFile(
+        QStringLiteral("customer.json"),
+        {{QStringLiteral("customer.subscriptionId"), QStringLiteral("bbbbbbbb-0000-0000-0000-000000000002")},
+         {QStringLiteral("customer.resourceGroup"), QStringLiteral("rg-keys")},
+         {QStringLiteral("vault.name"), QStringLiteral("kv-contoso-fabrikam")},
+         {QStringLiteral("key.name"), QStringLiteral("cmk-fabrikam-disks")},
+         {QStringLiteral("handoff.out"), toIsv}});
+    TrackCommand::Options finish = isv;
+    finish.inputFile.clear();
+    finish.handoffFile = toIsv;
+
+    struct Part
+    {
+        QString title;
+        TrackCommand::Options options;
+        bool resume;
+        int expected;
+    };
+    const QList<Part> parts {
+        {tr("1/3 The ISV's onboarding engineer prepares the managed-disks onboarding (ISV tenant)"), isv,
+         false, WaitingForOtherTenant},
+        {tr("2/3 The customer's key vault administrator grants access to a key (customer tenant)"), customer,
+         false, Ok},
+        {tr("3/3 The ISV's engineer finishes with the customer's hand-off (ISV tenant)"), finish, true, Ok},
+    };
+    for (const Part &part : parts) {
+        m_out << '\n' << part.title << '\n';
+        m_out.flush();
+        TrackCommand command(m_out, m_err);
+        command.useSandbox(&sandbox);
+        const int code = runToEnd(command, part.options, part.resume);
+        if (code != part.expected) {
+            m_err << "cmkctl: " << tr("the walked demo stopped (exit code %1).").arg(code) << '\n';
+            return code == Ok ? Failure : code;
+        }
+    }
+    m_out
+        << '\n'
+        << tr("Done: the ISV's disk encryption set uses Contoso's key, through the ISV's application and its "
+              "federated credential. The same tracks run against Azure with --cloud or --profile.")
+        << '\n';
+    return Ok;
+}
+
+int CtlApp::demo(const StartupOptions &options, bool walk)
 {
     m_out << tr("CMK Wizard %1 - headless demo").arg(QStringLiteral(CMK_VERSION_STRING)) << "\n\n";
     m_out << tr("Who are you, and what do you want to do?") << '\n';
@@ -219,6 +305,8 @@ int CtlApp::demo(const StartupOptions &options)
         for (const sandbox::Sandbox::Person &person : sandbox.people())
             m_out << "  " << padded(person.userPrincipalName, 36) << padded(person.password, 20)
                   << person.role << '\n';
+        if (walk)
+            return walkDemo(options, sandbox);
     } else {
         m_out << "  " << padded(QStringLiteral("Sandbox"), 20)
               << tr("Offline sandbox (cmkctl demo --sandbox)") << '\n';

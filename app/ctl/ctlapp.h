@@ -2,6 +2,7 @@
 
 #include "app/startupoptions.h"
 #include "exitcode.h"
+#include "trackcommand.h"
 #include "workflow/trackregistry.h"
 
 #include <QCommandLineParser>
@@ -23,7 +24,9 @@ public:
 
 private:
     int usageError(const QString &message);
-    int demo(const StartupOptions &options);
+    int demo(const StartupOptions &options, bool walk);
+    int walkDemo(const StartupOptions &startup, sandbox::Sandbox &sandbox);
+    int runToEnd(TrackCommand &command, const TrackCommand::Options &options, bool resume);
     int cloudList(const QString &output);
     int trackList(const QString &output);
     int track(const QCommandLineParser &parser, const StartupOptions &startup, const QStringList &args);

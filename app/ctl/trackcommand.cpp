@@ -117,10 +117,14 @@ void TrackCommand::printProblems(const QStringList &problems)
 bool TrackCommand::prepareCloud(const Options &options, QString *error)
 {
     CloudProfile profile;
-    if (options.startup.cloud.kind == CloudChoice::Kind::Sandbox) {
-        m_sandbox = std::make_unique<sandbox::Sandbox>();
-        if (!m_sandbox->start(sandbox::Sandbox::demoOptions(), error))
+    if (m_shared) {
+        m_sandbox = m_shared;
+        profile = m_sandbox->profile();
+    } else if (options.startup.cloud.kind == CloudChoice::Kind::Sandbox) {
+        m_ownSandbox = std::make_unique<sandbox::Sandbox>();
+        if (!m_ownSandbox->start(sandbox::Sandbox::demoOptions(), error))
             return false;
+        m_sandbox = m_ownSandbox.get();
         profile = m_sandbox->profile();
     } else {
         profile = *options.startup.profile;
@@ -141,7 +145,7 @@ bool TrackCommand::prepareCloud(const Options &options, QString *error)
 
 int TrackCommand::plan(const Options &options)
 {
-    m_track = tracks::trackById(options.trackId, waitsFor(options));
+    m_track = tracks::trackById(options.trackId, m_shared ? tracks::Waits::Sandbox : waitsFor(options));
     if (!m_track) {
         m_err << "cmkctl: "
               << tr("There is no track \"%1\"; \"cmkctl track list\" shows them.").arg(options.trackId)
@@ -213,7 +217,7 @@ void TrackCommand::run(const Options &options, bool resume, std::function<void(i
             finish(UsageError);
             return;
         }
-        m_track = tracks::trackById(m_state->trackId, waitsFor(options));
+        m_track = tracks::trackById(m_state->trackId, m_shared ? tracks::Waits::Sandbox : waitsFor(options));
         // Values given now (the other tenant's hand-off file, a corrected input) join the saved ones.
         const auto more = readInputs(options.inputFile, &error);
         if (!more) {
@@ -233,7 +237,7 @@ void TrackCommand::run(const Options &options, bool resume, std::function<void(i
             m_state = workflow::RunState::create(m_state->trackId, m_state->cloud, m_state->values);
         }
     } else {
-        m_track = tracks::trackById(options.trackId, waitsFor(options));
+        m_track = tracks::trackById(options.trackId, m_shared ? tracks::Waits::Sandbox : waitsFor(options));
     }
     if (!m_track) {
         printProblems({tr("There is no track \"%1\"; \"cmkctl track list\" shows them.")

@@ -48,6 +48,8 @@ public:
     void run(const Options &options, bool resume, std::function<void(int)> done);
     /// Reads and checks a hand-off file; prints its values.
     int importHandoff(const QString &file, const QString &output);
+    /// Runs against this already running sandbox instead of starting one (the walked demo).
+    void useSandbox(sandbox::Sandbox *sandbox) { m_shared = sandbox; }
 
 private:
     bool prepareCloud(const Options &options, QString *error);
@@ -60,7 +62,9 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     Options m_options;
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    std::unique_ptr<sandbox::Sandbox> m_ownSandbox;
+    sandbox::Sandbox *m_shared = nullptr;
+    sandbox::Sandbox *m_sandbox = nullptr; ///< the one in use, own or shared
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<workflow::Runner> m_runner;
     std::optional<workflow::Track> m_track;

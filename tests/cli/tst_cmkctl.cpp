@@ -18,6 +18,7 @@ private Q_SLOTS:
     void trackList();
     void demoShowsTheStartPage();
     void demoWithSandbox();
+    void walkedDemo();
     void germanOutput();
 
 private:
@@ -142,6 +143,21 @@ void TestCmkctl::demoWithSandbox()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("The sandbox is running")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("127.0.0.1:")));
+}
+
+void TestCmkctl::walkedDemo()
+{
+    // What ./run.sh does without a display: both tenants' tracks, one after the other.
+    Result r = run({QStringLiteral("demo"), QStringLiteral("--sandbox"), QStringLiteral("--walk")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("3/3")));
+    QVERIFY(r.out.contains(QStringLiteral("diskEncryptionSets/des-contoso")));
+    QVERIFY(
+        r.err.contains(QStringLiteral("Signed in to the customer tenant as kai@contoso.onmicrosoft.com")));
+    QVERIFY(!r.out.contains(QStringLiteral("eyJ")) && !r.err.contains(QStringLiteral("eyJ"))); // no token
+    r = run({QStringLiteral("demo"), QStringLiteral("--walk")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("--sandbox")));
 }
 
 void TestCmkctl::germanOutput()
