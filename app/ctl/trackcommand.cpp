@@ -107,6 +107,17 @@ std::optional<workflow::Values> TrackCommand::readInputs(const QString &file, QS
     return values;
 }
 
+bool TrackCommand::inputsValid(const workflow::RunState &state)
+{
+    const workflow::Runner validator(*m_track, state, QString(),
+                                     [](workflow::Side) { return workflow::StepRun::SideSession(); });
+    QStringList messages;
+    for (const workflow::InputProblem &p : validator.validateInputs())
+        messages << tr("%1: %2").arg(p.key, p.message);
+    printProblems(messages);
+    return messages.isEmpty();
+}
+
 void TrackCommand::printProblems(const QStringList &problems)
 {
     for (const QString &p : problems)
@@ -172,17 +183,8 @@ int TrackCommand::plan(const Options &options)
         printProblems({error});
         return Failure;
     }
-    workflow::Runner validator(
-        *m_track, workflow::RunState::create(m_track->info.id, m_workspace->profile().name, *values),
-        QString(), [](workflow::Side) { return workflow::StepRun::SideSession(); });
-    const QList<workflow::InputProblem> problems = validator.validateInputs();
-    if (!problems.isEmpty()) {
-        QStringList messages;
-        for (const auto &p : problems)
-            messages << tr("%1: %2").arg(p.key, p.message);
-        printProblems(messages);
+    if (!inputsValid(workflow::RunState::create(m_track->info.id, m_workspace->profile().name, *values)))
         return UsageError;
-    }
     QList<workflow::PlanExport::StepPlan> plans;
     for (const auto &step : m_track->steps)
         plans.append({step->info(), step->plan(*values, m_workspace->profile())});
@@ -268,14 +270,7 @@ void TrackCommand::run(const Options &options, bool resume, std::function<void(i
                                 .filePath(QStringLiteral("%1-%2.json").arg(m_track->info.id, m_state->runId));
     }
     // Inputs first: nothing is sent, nobody signs in, when an input is wrong.
-    workflow::Runner validator(*m_track, *m_state, QString(),
-                               [](workflow::Side) { return workflow::StepRun::SideSession(); });
-    const QList<workflow::InputProblem> problems = validator.validateInputs();
-    if (!problems.isEmpty()) {
-        QStringList messages;
-        for (const auto &p : problems)
-            messages << tr("%1: %2").arg(p.key, p.message);
-        printProblems(messages);
+    if (!inputsValid(*m_state)) {
         finish(UsageError);
         return;
     }

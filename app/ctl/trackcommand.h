@@ -58,6 +58,8 @@ private:
     void finish(int code);
     std::optional<workflow::Values> readInputs(const QString &file, QString *error) const;
     void printProblems(const QStringList &problems);
+    /// Every input of the run's unfinished steps checked; problems printed. Sends nothing.
+    bool inputsValid(const workflow::RunState &state);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -817,6 +817,13 @@ QUuid ArmClient::roleAssignmentName(const ResourceId &scope, const QUuid &role, 
     return QUuid::createUuidV5(RoleAssignmentNamespace, seed);
 }
 
+QUrl ArmClient::url(const CloudProfile &profile, const QString &path, QStringView resourceType)
+{
+    QUrl url = CloudProfile::join(profile.armEndpoint, path);
+    url.setQuery(QStringLiteral("api-version=") + apiVersion(resourceType));
+    return url;
+}
+
 http::RequestSpec ArmClient::request(const QByteArray &method, const QString &path,
                                      const QString &resourceType, const QString &operation,
                                      const QString &filter) const

@@ -282,6 +282,9 @@ public:
 
     /// The api-version sent for `resourceType` (nested types use their parent's); empty when unknown.
     static QString apiVersion(QStringView resourceType);
+    /// `path` under the cloud's Resource Manager with the api-version of `resourceType`: what a plan
+    /// shows for a call this client makes.
+    static QUrl url(const CloudProfile &profile, const QString &path, QStringView resourceType);
     /// The name createRoleAssignment gives an assignment: the same for the same scope, role and principal.
     static QUuid roleAssignmentName(const ResourceId &scope, const QUuid &role, const ObjectId &principal);
 

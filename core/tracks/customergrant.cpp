@@ -330,13 +330,6 @@ Json accessPolicyJson(const services::AccessPolicy &entry)
             {"permissions", {{"keys", keys}}}};
 }
 
-QUrl armUrl(const CloudProfile &profile, const QString &path, QStringView resourceType)
-{
-    QUrl url = CloudProfile::join(profile.armEndpoint, path);
-    url.setQuery(QStringLiteral("api-version=") + ArmClient::apiVersion(resourceType));
-    return url;
-}
-
 PlannedCall call(http::ServiceKind service, const QByteArray &method, const QUrl &url, const QByteArray &body,
                  const QString &why)
 {
@@ -817,7 +810,7 @@ Plan KeyVaultStep::plan(const Values &values, const CloudProfile &profile) const
     const auto id = vaultIdOf(values);
     if (!id)
         return plan;
-    const QUrl url = armUrl(profile, id->toString(), VaultType);
+    const QUrl url = ArmClient::url(profile, id->toString(), VaultType);
     if (!get(values, key::VaultUri).isEmpty()) {
         plan.calls << call(
             http::ServiceKind::Arm, "PATCH", url,
@@ -1120,8 +1113,8 @@ Plan GrantKeyAccessStep::plan(const Values &values, const CloudProfile &profile)
         entry.keys = CmkKeyPermissions;
         plan.calls << call(
             http::ServiceKind::Arm, "PUT",
-            armUrl(profile, vault->toString() + QStringLiteral("/accessPolicies/add"),
-                   u"Microsoft.KeyVault/vaults/accessPolicies"),
+            ArmClient::url(profile, vault->toString() + QStringLiteral("/accessPolicies/add"),
+                           u"Microsoft.KeyVault/vaults/accessPolicies"),
             dump(Json {{"properties", {{"accessPolicies", Json::array({accessPolicyJson(entry)})}}}}),
             tr("Add an access policy entry for %1's service principal with the key permissions get, "
                "wrapKey and unwrapKey.")
@@ -1148,7 +1141,7 @@ Plan GrantKeyAccessStep::plan(const Values &values, const CloudProfile &profile)
              {"principalType", "ServicePrincipal"},
              {"description", utf8(grant.description)}}}};
     plan.calls << call(
-        http::ServiceKind::Arm, "PUT", armUrl(profile, path, RoleAssignmentType), dump(body),
+        http::ServiceKind::Arm, "PUT", ArmClient::url(profile, path, RoleAssignmentType), dump(body),
         tr("Grant %1's service principal Key Vault Crypto Service Encryption User on key %2 only: get, "
            "wrapKey and unwrapKey, nothing else in the vault.")
             .arg(app, grant.scope.name()));
@@ -1403,8 +1396,8 @@ Plan ApprovePrivateEndpointStep::plan(const Values &values, const CloudProfile &
     if (connection.isEmpty()) {
         plan.calls << call(
             http::ServiceKind::Arm, "GET",
-            armUrl(profile, vault->toString() + QStringLiteral("/privateEndpointConnections"),
-                   u"Microsoft.KeyVault/vaults/privateEndpointConnections"),
+            ArmClient::url(profile, vault->toString() + QStringLiteral("/privateEndpointConnections"),
+                           u"Microsoft.KeyVault/vaults/privateEndpointConnections"),
             {},
             tr("Look for the ISV's private endpoint %1 until it reaches vault %2 (for up to %n "
                "minute(s)).",
@@ -1420,7 +1413,8 @@ Plan ApprovePrivateEndpointStep::plan(const Values &values, const CloudProfile &
                           {{"status", "Approved"}, {"description", utf8(approvalDescription(values))}}}}}};
     plan.calls << call(
         http::ServiceKind::Arm, "PUT",
-        armUrl(profile, connection, u"Microsoft.KeyVault/vaults/privateEndpointConnections"), dump(body),
+        ArmClient::url(profile, connection, u"Microsoft.KeyVault/vaults/privateEndpointConnections"),
+        dump(body),
         tr("Approve the connection from the ISV's private endpoint %1 to vault %2, and no other.")
             .arg(endpoint->name(), vault->name()));
     return plan;

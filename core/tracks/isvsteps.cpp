@@ -171,9 +171,7 @@ QString IsvStep::valueOr(const Values &values, QLatin1StringView key)
 
 QUrl IsvStep::armUrl(const CloudProfile &profile, const QString &path, const QString &resourceType)
 {
-    QUrl url = CloudProfile::join(profile.armEndpoint, path);
-    url.setQuery(QStringLiteral("api-version=") + services::ArmClient::apiVersion(resourceType));
-    return url;
+    return services::ArmClient::url(profile, path, resourceType);
 }
 
 QUrl IsvStep::graphUrl(const CloudProfile &profile, const QString &path)

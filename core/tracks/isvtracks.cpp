@@ -639,8 +639,18 @@ void NetAppEncryptionStep::resume(StepRun &run, const http::OperationState &oper
 
 // ---- NetAppVerifyStep ---------------------------------------------------------------------------------
 
+void ReadBackStep::check(StepRun &run) const
+{
+    inspect(run, new Backoff(run, pacing()), [&run] { run.checked(true); });
+}
+
+void ReadBackStep::apply(StepRun &run) const
+{
+    inspect(run, new Backoff(run, pacing()), [&run] { run.succeeded(); });
+}
+
 NetAppVerifyStep::NetAppVerifyStep(QString number, const Pacing &pacing)
-    : IsvStep(pacing)
+    : ReadBackStep(pacing)
     , m_number(std::move(number))
 {
 }
@@ -654,16 +664,6 @@ workflow::Step::Info NetAppVerifyStep::info() const
             tr("Reader on the NetApp account"),
             {QStringLiteral("netapp-encryption")},
             {}};
-}
-
-void NetAppVerifyStep::check(StepRun &run) const
-{
-    inspect(run, new Backoff(run, pacing()), [&run] { run.checked(true); });
-}
-
-void NetAppVerifyStep::apply(StepRun &run) const
-{
-    inspect(run, new Backoff(run, pacing()), [&run] { run.succeeded(); });
 }
 
 void NetAppVerifyStep::inspect(StepRun &run, Backoff *backoff, std::function<void()> ok) const
@@ -922,7 +922,7 @@ void DiskEncryptionSetStep::resume(StepRun &run, const http::OperationState &ope
 // ---- DiskEncryptionSetVerifyStep ----------------------------------------------------------------------
 
 DiskEncryptionSetVerifyStep::DiskEncryptionSetVerifyStep(QString number, const Pacing &pacing)
-    : IsvStep(pacing)
+    : ReadBackStep(pacing)
     , m_number(std::move(number))
 {
 }
@@ -936,16 +936,6 @@ workflow::Step::Info DiskEncryptionSetVerifyStep::info() const
             tr("Reader on the disk encryption set"),
             {QStringLiteral("disk-encryption-set")},
             {}};
-}
-
-void DiskEncryptionSetVerifyStep::check(StepRun &run) const
-{
-    inspect(run, new Backoff(run, pacing()), [&run] { run.checked(true); });
-}
-
-void DiskEncryptionSetVerifyStep::apply(StepRun &run) const
-{
-    inspect(run, new Backoff(run, pacing()), [&run] { run.succeeded(); });
 }
 
 void DiskEncryptionSetVerifyStep::inspect(StepRun &run, Backoff *backoff, std::function<void()> ok) const

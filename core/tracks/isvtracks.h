@@ -98,8 +98,23 @@ private:
     QString m_number;
 };
 
+/// A "Verify" step: reads back what an earlier step wrote, waiting while Azure still settles it.
+/// Already done when the read-back is right; applying it is the same read.
+class ReadBackStep : public IsvStep
+{
+public:
+    using IsvStep::IsvStep;
+
+    void check(workflow::StepRun &run) const override;
+    void apply(workflow::StepRun &run) const override;
+
+protected:
+    /// Reads, and calls `ok` when everything is as it should be; otherwise fails the run.
+    virtual void inspect(workflow::StepRun &run, Backoff *backoff, std::function<void()> ok) const = 0;
+};
+
 /// Step "Verify": the NetApp account's key status is InUse (Azure can use the customer's key).
-class NetAppVerifyStep : public IsvStep
+class NetAppVerifyStep : public ReadBackStep
 {
     Q_DECLARE_TR_FUNCTIONS(cmk::tracks::NetAppVerifyStep)
 
@@ -107,13 +122,12 @@ public:
     NetAppVerifyStep(QString number, const Pacing &pacing);
 
     Info info() const override;
-    void check(workflow::StepRun &run) const override;
     workflow::Plan plan(const workflow::Values &values, const CloudProfile &profile) const override;
-    void apply(workflow::StepRun &run) const override;
+
+protected:
+    void inspect(workflow::StepRun &run, Backoff *backoff, std::function<void()> ok) const override;
 
 private:
-    void inspect(workflow::StepRun &run, Backoff *backoff, std::function<void()> ok) const;
-
     QString m_number;
 };
 
@@ -148,7 +162,7 @@ private:
 
 /// Step "Verify": the disk encryption set has finished provisioning with the customer's key and
 /// the application as its federated client.
-class DiskEncryptionSetVerifyStep : public IsvStep
+class DiskEncryptionSetVerifyStep : public ReadBackStep
 {
     Q_DECLARE_TR_FUNCTIONS(cmk::tracks::DiskEncryptionSetVerifyStep)
 
@@ -156,13 +170,12 @@ public:
     DiskEncryptionSetVerifyStep(QString number, const Pacing &pacing);
 
     Info info() const override;
-    void check(workflow::StepRun &run) const override;
     workflow::Plan plan(const workflow::Values &values, const CloudProfile &profile) const override;
-    void apply(workflow::StepRun &run) const override;
+
+protected:
+    void inspect(workflow::StepRun &run, Backoff *backoff, std::function<void()> ok) const override;
 
 private:
-    void inspect(workflow::StepRun &run, Backoff *backoff, std::function<void()> ok) const;
-
     QString m_number;
 };
 
