@@ -156,7 +156,7 @@ bool TrackCommand::prepareCloud(const Options &options, QString *error)
 
 int TrackCommand::plan(const Options &options)
 {
-    m_track = tracks::trackById(options.trackId, m_shared ? tracks::Waits::Sandbox : waitsFor(options));
+    m_track = tracks::trackById(options.trackId, waitsFor(options));
     if (!m_track) {
         m_err << "cmkctl: "
               << tr("There is no track \"%1\"; \"cmkctl track list\" shows them.").arg(options.trackId)
@@ -219,7 +219,7 @@ void TrackCommand::run(const Options &options, bool resume, std::function<void(i
             finish(UsageError);
             return;
         }
-        m_track = tracks::trackById(m_state->trackId, m_shared ? tracks::Waits::Sandbox : waitsFor(options));
+        m_track = tracks::trackById(m_state->trackId, waitsFor(options));
         // Values given now (the other tenant's hand-off file, a corrected input) join the saved ones.
         const auto more = readInputs(options.inputFile, &error);
         if (!more) {
@@ -239,7 +239,7 @@ void TrackCommand::run(const Options &options, bool resume, std::function<void(i
             m_state = workflow::RunState::create(m_state->trackId, m_state->cloud, m_state->values);
         }
     } else {
-        m_track = tracks::trackById(options.trackId, m_shared ? tracks::Waits::Sandbox : waitsFor(options));
+        m_track = tracks::trackById(options.trackId, waitsFor(options));
     }
     if (!m_track) {
         printProblems({tr("There is no track \"%1\"; \"cmkctl track list\" shows them.")

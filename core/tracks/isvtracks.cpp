@@ -37,6 +37,21 @@ services::ServiceClient::Progress saving(StepRun &run, const QString &what)
     };
 }
 
+/// Follows the long-running operation a stopped run saved to its end; the resource's ID becomes
+/// the step's `output`.
+template<typename Resource>
+void followSaved(StepRun &run, const http::OperationState &operation, const QString &what,
+                 QLatin1StringView output)
+{
+    run.arm(Side::Isv).resume<Resource>(operation, &run, saving(run, what),
+                                        [&run, output](const services::Reply<Resource> &reply) {
+                                            if (!reply.ok())
+                                                run.failed(reply.error);
+                                            else
+                                                run.succeeded({{output, reply.value->id.toString()}});
+                                        });
+}
+
 bool sameRegion(const QString &a, const QString &b)
 {
     const auto ra = Region::parse(a);
@@ -339,15 +354,9 @@ void PrivateEndpointStep::create(StepRun &run) const
 
 void PrivateEndpointStep::resume(StepRun &run, const http::OperationState &operation) const
 {
-    run.arm(Side::Isv).resume<services::PrivateEndpoint>(
-        operation, &run,
-        saving(run, tr("the private endpoint %1").arg(HandoffStep::privateEndpointName(run.values()))),
-        [&run](const services::Reply<services::PrivateEndpoint> &reply) {
-            if (!reply.ok())
-                run.failed(reply.error);
-            else
-                run.succeeded({{key::PrivateEndpointId, reply.value->id.toString()}});
-        });
+    followSaved<services::PrivateEndpoint>(
+        run, operation, tr("the private endpoint %1").arg(HandoffStep::privateEndpointName(run.values())),
+        key::PrivateEndpointId);
 }
 
 // ---- PrivateEndpointApprovalStep ----------------------------------------------------------------------
@@ -627,14 +636,9 @@ void NetAppEncryptionStep::write(StepRun &run, Backoff *backoff) const
 
 void NetAppEncryptionStep::resume(StepRun &run, const http::OperationState &operation) const
 {
-    run.arm(Side::Isv).resume<services::NetAppAccount>(
-        operation, &run, saving(run, tr("the NetApp account %1").arg(run.value(key::NetAppAccountName))),
-        [&run](const services::Reply<services::NetAppAccount> &reply) {
-            if (!reply.ok())
-                run.failed(reply.error);
-            else
-                run.succeeded({{key::NetAppAccountId, reply.value->id.toString()}});
-        });
+    followSaved<services::NetAppAccount>(run, operation,
+                                         tr("the NetApp account %1").arg(run.value(key::NetAppAccountName)),
+                                         key::NetAppAccountId);
 }
 
 // ---- NetAppVerifyStep ---------------------------------------------------------------------------------
@@ -908,15 +912,9 @@ void DiskEncryptionSetStep::write(StepRun &run, services::DiskEncryptionSet set,
 
 void DiskEncryptionSetStep::resume(StepRun &run, const http::OperationState &operation) const
 {
-    run.arm(Side::Isv).resume<services::DiskEncryptionSet>(
-        operation, &run,
-        saving(run, tr("the disk encryption set %1").arg(run.value(key::DiskEncryptionSetName))),
-        [&run](const services::Reply<services::DiskEncryptionSet> &reply) {
-            if (!reply.ok())
-                run.failed(reply.error);
-            else
-                run.succeeded({{key::DiskEncryptionSetId, reply.value->id.toString()}});
-        });
+    followSaved<services::DiskEncryptionSet>(
+        run, operation, tr("the disk encryption set %1").arg(run.value(key::DiskEncryptionSetName)),
+        key::DiskEncryptionSetId);
 }
 
 // ---- DiskEncryptionSetVerifyStep ----------------------------------------------------------------------

@@ -3,6 +3,7 @@
 // that says what is wrong. And plan exports: az CLI, PowerShell and ARM templates that quote
 // correctly, name the audience where az and PowerShell cannot infer it, and carry no secret.
 
+#include "testhelpers.h"
 #include "workflow/handoff.h"
 #include "workflow/planexport.h"
 
@@ -146,9 +147,8 @@ void TestHandoff::badFiles_data()
     QTest::newRow("unknown region") << value("region", "atlantis") << "region";
     QTest::newRow("typo key") << value("app.appID", "0c0c0c0c-0000-4000-8000-00000000c11e")
                               << "\"app.appID\" is not part of";
-    QTest::newRow("a token inside") << value("grant.role",
-                                             "eyJ0eXAiOiJKV1QiLCJhbGciOi.eyJhdWQiOiJodHRwczovL21hbmFnZW1lbnQ")
-                                    << "looks like a token";
+    const QByteArray token = tokenLookalike().toLatin1();
+    QTest::newRow("a token inside") << value("grant.role", token.constData()) << "looks like a token";
     QTest::newRow("endpoint not a resource id")
         << value("privateEndpoint.id", "pe-to-contoso") << "privateEndpoint.id";
     QTest::newRow("value not text") << edited(
