@@ -1995,6 +1995,14 @@ Beispiele:
             <source>The last run stopped while Entra ID was registering the application "%1" (%2), so its application ID was not recorded. Look in Entra ID → App registrations: if it is there, enter its application (client) ID as app.appId and run the track again; if it is not, run the track again to register it.</source>
             <translation>Der letzte Durchlauf wurde angehalten, während Entra ID die Anwendung „%1“ (%2) registrierte, daher wurde ihre Anwendungs-ID nicht gespeichert. Sehen Sie in Entra ID → App-Registrierungen nach: ist sie dort, tragen Sie ihre Anwendungs-ID (Client-ID) als app.appId ein und führen Sie den Ablauf erneut aus; ist sie nicht dort, führen Sie den Ablauf erneut aus, um sie zu registrieren.</translation>
         </message>
+        <message>
+            <source>Without an application ID it first looks for applications of the same name, and stops rather than register a second one.</source>
+            <translation>Ohne Anwendungs-ID sucht der Schritt zuerst nach Anwendungen mit demselben Namen und hält an, statt eine zweite zu registrieren.</translation>
+        </message>
+        <message>
+            <source>The ISV tenant already has an application named "%1" (application ID %2). To use it, give its ID as app.appId and run the track again; to register another one, choose another name.</source>
+            <translation>Der ISV-Mandant hat bereits eine Anwendung namens „%1“ (Anwendungs-ID %2). Um sie zu verwenden, geben Sie ihre ID als app.appId an und führen Sie den Ablauf erneut aus; um eine weitere zu registrieren, wählen Sie einen anderen Namen.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::tracks::ApprovePrivateEndpointStep</name>

@@ -303,6 +303,17 @@ void GraphClient::findApplication(const AppId &appId, QObject *context,
         context, std::move(done), firstItemAs<GraphApplication>(readApplication));
 }
 
+void GraphClient::applicationsNamed(const QString &displayName, QObject *context,
+                                    Callback<QList<GraphApplication>> done)
+{
+    readAllPages<GraphApplication>(
+        pipeline(),
+        request(
+            "GET", QStringLiteral("/applications"),
+            {{QStringLiteral("$filter"), QStringLiteral("displayName eq %1").arg(odataString(displayName))}}),
+        context, std::move(done), readApplication);
+}
+
 void GraphClient::ensureApplication(const std::optional<AppId> &known, const QString &displayName,
                                     const QList<QUrl> &redirectUris, QObject *context,
                                     Callback<GraphApplication> done)

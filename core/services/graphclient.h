@@ -132,6 +132,10 @@ public:
     /// The application with this application (client) ID, or nothing when there is none.
     void findApplication(const AppId &appId, QObject *context,
                          Callback<std::optional<GraphApplication>> done);
+    /// The applications called exactly `displayName` (display names are not unique: for warnings
+    /// before a create, never to pick one).
+    void applicationsNamed(const QString &displayName, QObject *context,
+                           Callback<QList<GraphApplication>> done);
     /// The application `known` names if it still exists, else a new one as createApplication().
     void ensureApplication(const std::optional<AppId> &known, const QString &displayName,
                            const QList<QUrl> &redirectUris, QObject *context,

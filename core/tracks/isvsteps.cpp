@@ -700,10 +700,40 @@ Plan AppRegistrationStep::plan(const Values &values, const CloudProfile &profile
     plan.notes << tr(
         "The application's ID is kept in the run; later runs find the application by it and never "
         "register a second one.");
+    plan.notes << tr("Without an application ID it first looks for applications of the same name, and stops "
+                     "rather than register a second one.");
     return plan;
 }
 
 void AppRegistrationStep::apply(StepRun &run) const
+{
+    // No application ID given: make sure this does not register a second application of the same
+    // name (a create whose answer was lost, a run started again from scratch). The name only
+    // warns here; the application is always taken by its ID.
+    const QString name = run.value(key::AppDisplayName).trimmed();
+    run.graph(Side::Isv).applicationsNamed(
+        name, &run, [this, &run, name](const services::Reply<QList<services::GraphApplication>> &found) {
+            if (!found.ok()) {
+                run.failed(found.error);
+                return;
+            }
+            if (!found.value->isEmpty()) {
+                QStringList ids;
+                for (const services::GraphApplication &app : *found.value)
+                    ids << app.appId.toString();
+                run.failed(
+                    error(QStringLiteral("ApplicationNameTaken"),
+                          tr("The ISV tenant already has an application named \"%1\" (application ID %2). "
+                             "To use it, give its ID as app.appId and run the track again; to register "
+                             "another one, choose another name.")
+                              .arg(name, ids.join(QStringLiteral(", ")))));
+                return;
+            }
+            create(run);
+        });
+}
+
+void AppRegistrationStep::create(StepRun &run) const
 {
     // Recorded before the create goes out: if the run stops before the answer comes back, the next
     // run knows an application may exist without its ID (resume()).

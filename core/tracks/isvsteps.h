@@ -209,6 +209,8 @@ public:
 
 private:
     void find(workflow::StepRun &run, Backoff *backoff) const;
+    /// Registers the application, the pending create saved first (resume()).
+    void create(workflow::StepRun &run) const;
 
     QString m_number;
 };

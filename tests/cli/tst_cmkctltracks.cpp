@@ -243,11 +243,18 @@ Result TestCmkctlTracks::runToEnd(const QStringList &first, const QString &runFi
                                   int expected, const QString &handoff)
 {
     Result r = ctl(first, upn);
+    static const QRegularExpression taken(QStringLiteral("\\(application ID ([0-9a-f-]{36})\\)"));
     for (int attempt = 0; attempt < 4 && r.exitCode != expected; ++attempt) {
         QStringList resume {QStringLiteral("track"), QStringLiteral("resume"), QStringLiteral("--run-file"),
                             runFile, QStringLiteral("--yes")};
         if (!handoff.isEmpty())
             resume << QStringLiteral("--handoff") << handoff;
+        // Killed while the application was being created: the track names the one that exists
+        // instead of registering another; the person gives its ID, as the message says.
+        if (const QRegularExpressionMatch m = taken.match(r.err); m.hasMatch())
+            resume << QStringLiteral("--input")
+                   << write(QStringLiteral("app-id.json"),
+                            QJsonObject {{QStringLiteral("app.appId"), m.captured(1)}});
         r = ctl(resume, upn);
     }
     return r;

@@ -182,6 +182,7 @@ private Q_SLOTS:
     void everyFaultOnce_data();
     void everyFaultOnce();
     void interruptedApplicationCreateIsNotRepeated();
+    void freshRunDoesNotRegisterASecondApplication();
     void badInputSendsNothing_data();
     void badInputSendsNothing();
     void delegatedSubnetStopsBeforeAnyWrite();
@@ -823,6 +824,33 @@ void TestIsvTracks::interruptedApplicationCreateIsNotRepeated()
     QVERIFY(!continued->state().steps.value(QStringLiteral("app-registration")).operation);
     QCOMPARE(loggedRequests(*h, QStringLiteral("POST"), QStringLiteral("/v1.0/applications")), 1);
     QCOMPARE(applicationsNamed(QStringLiteral("Fabrikam disks CMK")), 1);
+}
+
+void TestIsvTracks::freshRunDoesNotRegisterASecondApplication()
+{
+    // A run started again from scratch (its run file lost, or a retry after an interrupted create)
+    // has no application ID: it stops at an application of the same name instead of adding one.
+    const Track t = track(QStringLiteral("disks"));
+    auto first = makeRunner(t, RunState::create(t.info.id, h->profile.name, diskInputs()),
+                            m_dir.filePath(QStringLiteral("first.json")));
+    const RunOutcome waiting = run(*first);
+    QVERIFY2(waiting.error.code == QLatin1StringView("WaitingForCustomer"), qPrintable(waiting.describe()));
+    const QString appId = first->state().values.value(key::AppId);
+
+    auto again = makeRunner(t, RunState::create(t.info.id, h->profile.name, diskInputs()),
+                            m_dir.filePath(QStringLiteral("again.json")));
+    const RunOutcome stopped = run(*again);
+    QVERIFY2(stopped.error.code == QLatin1StringView("ApplicationNameTaken"), qPrintable(stopped.describe()));
+    QVERIFY(stopped.error.message.contains(appId));
+    QCOMPARE(loggedRequests(*h, QStringLiteral("POST"), QStringLiteral("/v1.0/applications")), 1);
+
+    // Given that ID, as the message says, the run goes on with that application.
+    RunState state = again->state();
+    state.values.insert(key::AppId, appId);
+    auto continued = makeRunner(t, state, m_dir.filePath(QStringLiteral("again.json")));
+    const RunOutcome onward = run(*continued);
+    QVERIFY2(onward.error.code == QLatin1StringView("WaitingForCustomer"), qPrintable(onward.describe()));
+    QCOMPARE(applicationsNamed(inputs(QStringLiteral("disks")).value(key::AppDisplayName)), 1);
 }
 
 void TestIsvTracks::badInputSendsNothing_data()
