@@ -3,6 +3,7 @@
 #include "auth/tokenbroker.h"
 #include "http/operation.h"
 #include "http/serviceerror.h"
+#include "roles/requirement.h"
 #include "types/parseerror.h"
 #include "workflow/persona.h"
 
@@ -159,6 +160,9 @@ public:
     virtual ~Step() = default;
     virtual Info info() const = 0;
     virtual QList<InputSpec> inputs() const { return {}; }
+    /// What the identity signed in on the step's side must hold, checked from real role data
+    /// before any write (core/roles). Default: nothing beyond what the service itself checks.
+    virtual QList<roles::Requirement> requirements() const { return {}; }
 
     /// Before anything changes: read-only checks of what this step will need (a role, a region,
     /// a registered provider). Default: nothing to check.

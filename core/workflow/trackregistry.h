@@ -19,6 +19,9 @@ struct TrackInfo
     Persona persona; ///< who runs it
     QString source; ///< the how-to it follows, e.g. "seed 000"
     QUrl documentation; ///< the Microsoft documentation page it comes from
+    /// Key vault and Power Platform administration are kept apart here (seeds 002/003): the
+    /// runner warns and records a justification, or refuses, when one identity holds both.
+    bool separationOfDuties = false;
 };
 
 /// The tracks this build offers. A track appears here only when its implementation registers
