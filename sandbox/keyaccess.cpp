@@ -73,7 +73,16 @@ AccessDecision keyVaultAccess(const World &world, const ArmResource &vault, cons
         = str(acls, "defaultAction").compare(QLatin1StringView("Deny"), Qt::CaseInsensitive) == 0;
     const bool bypass = str(acls, "bypass", QStringLiteral("AzureServices"))
                             .contains(QLatin1StringView("AzureServices"), Qt::CaseInsensitive);
-    if ((publicDisabled || denyByDefault) && !(trustedService && bypass)) {
+    // Every client of the sandbox comes from 127.0.0.1: an IP rule for it lets people through.
+    bool allowedAddress = false;
+    if (acls.contains("ipRules") && acls["ipRules"].is_array()) {
+        for (const Json &rule : acls["ipRules"]) {
+            const QString value = str(rule, "value");
+            allowedAddress = allowedAddress || value == QLatin1StringView("127.0.0.1")
+                || value == QLatin1StringView("127.0.0.1/32") || value == QLatin1StringView("127.0.0.0/8");
+        }
+    }
+    if ((publicDisabled || (denyByDefault && !allowedAddress)) && !(trustedService && bypass)) {
         d.code = QStringLiteral("Forbidden");
         d.innerCode = QStringLiteral("ForbiddenByFirewall");
         d.message

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name />
+        <message>
+            <source>not linked to this policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>locked: restore key access and ask support to unlock it first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no Dataverse database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 environments cannot use a customer-managed key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a Managed Environment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finance and operations without Power Platform integration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in %1, the policy in %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>uses bring-your-own-key: use the BYOK migration track</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>linked to another policy: use the change-key track</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>does not use bring-your-own-key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not linked to the previous policy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>IsvTracks</name>
         <message>
             <source>Azure is working on %1 (%2)…</source>
@@ -30,10 +81,60 @@
         </message>
     </context>
     <context>
+        <name>PowerPlatformStep</name>
+        <message>
+            <source>Power Platform · Key vault admin</source>
+            <translation>Power Platform · Schlüsseltresor-Administrator</translation>
+        </message>
+        <message>
+            <source>Make the vault and key fit for Power Platform, create the enterprise policy, grant it the key and hand it to the Power Platform admin.</source>
+            <translation>Tresor und Schlüssel für Power Platform vorbereiten, die Unternehmensrichtlinie erstellen, ihr Zugriff auf den Schlüssel gewähren und sie an den Power Platform-Administrator übergeben.</translation>
+        </message>
+        <message>
+            <source>Register Microsoft.PowerPlatform and enterprise policies</source>
+            <translation>Microsoft.PowerPlatform und Unternehmensrichtlinien registrieren</translation>
+        </message>
+    </context>
+    <context>
         <name>PrivateEndpointApprovalStep</name>
         <message>
             <source>The customer rejected the private endpoint %1 ("%2"). A rejected connection cannot be approved again: delete the endpoint (Private endpoints in the Azure portal), agree with the customer, and run the track again to create and ask once more.</source>
             <translation>Der Kunde hat den privaten Endpunkt %1 abgelehnt („%2“). Eine abgelehnte Verbindung kann nicht erneut genehmigt werden: löschen Sie den Endpunkt (Private Endpunkte im Azure-Portal), stimmen Sie sich mit dem Kunden ab, und führen Sie den Ablauf erneut aus, um ihn neu zu erstellen und erneut anzufragen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>T</name>
+        <message>
+            <source>Power Platform · Add environments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check your role and Reader on the policy, choose environments that qualify, add them to the enterprise policy and follow their encryption to the end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Power Platform · Remove environments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take environments out of the enterprise policy: they return to a Microsoft-managed key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Power Platform · Change key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move environments from their policy to a new one with another key, planned as one job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Power Platform · Migrate BYOK environments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move environments encrypted with a bring-your-own-key key to the enterprise policy.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1033,6 +1134,14 @@ Beispiele:
             <source>Done: the ISV's disk encryption set uses Contoso's key, through the ISV's application and its federated credential. The same tracks run against Azure with --cloud or --profile.</source>
             <translation>Fertig: der Datenträgerverschlüsselungssatz des ISV verwendet den Schlüssel von Contoso, über die Anwendung des ISV und ihre Verbundanmeldeinformationen. Dieselben Abläufe laufen mit --cloud oder --profile gegen Azure.</translation>
         </message>
+        <message>
+            <source>The typed confirmation for steps that cannot be undone (unlink, revoke, delete): the name the plan asks for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
     </context>
     <context>
         <name>cmk::ctl::TrackCommand</name>
@@ -1131,6 +1240,10 @@ Beispiele:
         <message>
             <source>Every step of this run is done; checking that everything is still in place.</source>
             <translation>Jeder Schritt dieses Ablaufs ist erledigt; es wird geprüft, ob noch alles vorhanden ist.</translation>
+        </message>
+        <message>
+            <source>Type %1 to confirm: </source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1783,6 +1896,19 @@ Beispiele:
             <source>virtual network</source>
             <translation>virtuelles Netzwerk</translation>
         </message>
+        <message>
+            <source>deleted key vault</source>
+            <translation>gelöschter Schlüsseltresor</translation>
+        </message>
+        <message>
+            <source>No network rule was given; set public network access, the default action or the bypass.</source>
+            <translation>Es wurde keine Netzwerkregel angegeben; legen Sie den öffentlichen Netzwerkzugriff, die Standardaktion oder die Umgehung fest.</translation>
+        </message>
+        <message>
+            <source>%1 is not a value of the key vault's %2; use %3.</source>
+            <extracomment>%1 is the value given, in quotes; %2 the vault property; %3 the values it takes</extracomment>
+            <translation>%1 ist kein Wert für %2 des Schlüsseltresors; verwenden Sie %3.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::services::GraphClient</name>
@@ -2057,6 +2183,154 @@ Beispiele:
         </message>
     </context>
     <context>
+        <name>cmk::tracks::ChangeEnvironmentLinksStep</name>
+        <message>
+            <source>Add the environments to the policy and follow their encryption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the environments from the policy (back to a Microsoft-managed key)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the environments to the new policy and follow their encryption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migrate the bring-your-own-key environments to the policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Power Platform administrator with Reader on the enterprise policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reader on the enterprise policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key vault administrator who created the policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlink environment %1 from the policy: its data is encrypted with a Microsoft-managed key again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link environment %1 to the policy: its data is encrypted with the customer-managed key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each environment is disabled while it is encrypted again, and users cannot work in it. The service does not say in advance how long: from minutes for small databases to hours or days for large ones. The operations run side by side; CMK Wizard can be closed meanwhile and continues following them when the track is run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each environment moves from policy %1 to %2 in one operation (the old key stays until the move ends). Keep the old key and its access until every environment shows the new policy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Microsoft keeps the bring-your-own-key key at least 28 days after the migration, so support can restore an environment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These environments go offline while they are re-encrypted with a Microsoft-managed key; the customer-managed key no longer protects them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These environments go offline while they are encrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: the service's operation failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Started %n operation(s); following the environments</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Not every environment could be changed: %1. The others continue on their own; run the track again to follow them and retry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The service ended the operation without the change for: %1. Run the track again to retry them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 done; under way: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::ChooseEnvironmentsStep</name>
+        <message>
+            <source>Choose the environments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Power Platform administrator</source>
+            <translation>Power Platform-Administrator</translation>
+        </message>
+        <message>
+            <source>Environments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Environment IDs separated by commas (as the Power Platform admin center shows them; the default environment is Default-{tenant ID}), or "all" for every environment that qualifies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name at least one environment, or "all".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not an environment ID: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No environment of the tenant qualifies. Run cmkctl status to see why each one does not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: no such environment in this tenant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These environments cannot take part: %1. Choose others; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n environment(s) chosen</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Reads the tenant's environments; nothing changes.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cmk::tracks::CustomerGrant</name>
         <message>
             <source>The run has no usable "%1"; an earlier step did not record it. Run the track again from its first step.</source>
@@ -2184,6 +2458,14 @@ Beispiele:
             <source>Install the ISV's application in your tenant, prepare a key vault and an RSA key for a customer-managed key, grant the application that key alone, hand the key back to the ISV and approve its private endpoint.</source>
             <translation>Die Anwendung des ISV in Ihrem Mandanten installieren, einen Schlüsseltresor und einen RSA-Schlüssel als kundenseitig verwalteten Schlüssel vorbereiten, der Anwendung nur diesen Schlüssel gewähren, den Schlüssel an den ISV zurückgeben und dessen privaten Endpunkt genehmigen.</translation>
         </message>
+        <message>
+            <source>%1 or %2</source>
+            <translation>%1 oder %2</translation>
+        </message>
+        <message>
+            <source>Key %1 has %2 bits; this service accepts %3 bits. Choose another key name, and CMK Wizard creates one of the right size.</source>
+            <translation>Schlüssel %1 hat %2 Bit; dieser Dienst akzeptiert %3 Bit. Wählen Sie einen anderen Schlüsselnamen, dann erstellt CMK Wizard einen Schlüssel in der richtigen Größe.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::tracks::DiskEncryptionSetStep</name>
@@ -2265,6 +2547,69 @@ Beispiele:
         <message>
             <source>The disk encryption set %1 is %2, not Succeeded. Run the track again: a set whose last change failed is put again, as Azure advises; one still changing is waited for.</source>
             <translation>Der Datenträgerverschlüsselungssatz %1 ist %2, nicht Succeeded. Führen Sie den Ablauf erneut aus: ein Satz, dessen letzte Änderung fehlgeschlagen ist, wird erneut geschrieben, wie Azure es empfiehlt; auf einen, der sich noch ändert, wird gewartet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::EnterprisePolicyStep</name>
+        <message>
+            <source>Create the enterprise policy</source>
+            <translation>Unternehmensrichtlinie erstellen</translation>
+        </message>
+        <message>
+            <source>Contributor or Owner on the resource group</source>
+            <translation>Contributor oder Owner für die Ressourcengruppe</translation>
+        </message>
+        <message>
+            <source>Enterprise policy name</source>
+            <translation>Name der Unternehmensrichtlinie</translation>
+        </message>
+        <message>
+            <source>The name the Power Platform admin center shows, e.g. contoso-cmk-policy. An existing policy of this name is used when it names the same key.</source>
+            <translation>Der Name, den das Power Platform Admin Center anzeigt, z. B. contoso-cmk-policy. Eine vorhandene Richtlinie mit diesem Namen wird verwendet, wenn sie denselben Schlüssel nennt.</translation>
+        </message>
+        <message>
+            <source>Power Platform location</source>
+            <translation>Power Platform-Standort</translation>
+        </message>
+        <message>
+            <source>Where the environments are, e.g. europe or unitedstates: only environments in this location can use the policy.</source>
+            <translation>Wo sich die Umgebungen befinden, z. B. europe oder unitedstates: Nur Umgebungen an diesem Standort können die Richtlinie verwenden.</translation>
+        </message>
+        <message>
+            <source>Contributor or Owner on the resource group of the policy</source>
+            <translation>Contributor oder Owner für die Ressourcengruppe der Richtlinie</translation>
+        </message>
+        <message>
+            <source>an Owner of the resource group or subscription</source>
+            <translation>ein Owner der Ressourcengruppe oder des Abonnements</translation>
+        </message>
+        <message>
+            <source>The run has no policy name or key; run the track from step 1.</source>
+            <translation>Der Lauf hat keinen Richtliniennamen oder Schlüssel; führen Sie den Ablauf ab Schritt 1 aus.</translation>
+        </message>
+        <message>
+            <source>Enterprise policy %1 exists and names key %2 version %3 in %4, not the key of this run. CMK Wizard does not change a policy's key: environments would lock. Choose another policy name, or move the environments with the change-key track.</source>
+            <translation>Die Unternehmensrichtlinie %1 existiert bereits und nennt Schlüssel %2 Version %3 in %4, nicht den Schlüssel dieses Laufs. CMK Wizard ändert den Schlüssel einer Richtlinie nicht: Die Umgebungen würden gesperrt. Wählen Sie einen anderen Richtliniennamen, oder verschieben Sie die Umgebungen mit dem Ablauf change-key.</translation>
+        </message>
+        <message>
+            <source>Enterprise policy %1 exists in %2, not %3. Choose another policy name, or use location %2.</source>
+            <translation>Die Unternehmensrichtlinie %1 existiert in %2, nicht in %3. Wählen Sie einen anderen Richtliniennamen, oder verwenden Sie den Standort %2.</translation>
+        </message>
+        <message>
+            <source>The policy is planned once the vault and the key exist.</source>
+            <translation>Die Richtlinie wird geplant, sobald der Tresor und der Schlüssel existieren.</translation>
+        </message>
+        <message>
+            <source>Create the Encryption enterprise policy %1 in %2 for key %3 (this version). Azure gives it a managed identity, granted on the key in step 6.</source>
+            <translation>Die Unternehmensrichtlinie %1 vom Typ Encryption in %2 für Schlüssel %3 (diese Version) erstellen. Azure gibt ihr eine verwaltete Identität, der in Schritt 6 Zugriff auf den Schlüssel gewährt wird.</translation>
+        </message>
+        <message>
+            <source>Creating enterprise policy %1</source>
+            <translation>Unternehmensrichtlinie %1 wird erstellt</translation>
+        </message>
+        <message>
+            <source>During the preview a tenant may have two enterprise policies (Microsoft's how-to).</source>
+            <translation>Während der Vorschau darf ein Mandant zwei Unternehmensrichtlinien haben (Anleitung von Microsoft).</translation>
         </message>
     </context>
     <context>
@@ -2711,22 +3056,6 @@ Beispiele:
             <translation>Schlüsselgröße</translation>
         </message>
         <message>
-            <source>2048, 3072 or 4096 bits. Empty: 2048 for a new key.</source>
-            <translation>2048, 3072 oder 4096 Bit. Leer: 2048 für einen neuen Schlüssel.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number of bits; use 2048, 3072 or 4096.</source>
-            <translation>„%1“ ist keine Bitanzahl; verwenden Sie 2048, 3072 oder 4096.</translation>
-        </message>
-        <message>
-            <source>A customer-managed key needs at least %1 bits; %2 is too small. Use 2048, 3072 or 4096.</source>
-            <translation>Ein kundenseitig verwalteter Schlüssel braucht mindestens %1 Bit; %2 ist zu klein. Verwenden Sie 2048, 3072 oder 4096.</translation>
-        </message>
-        <message>
-            <source>Key Vault makes RSA keys of 2048, 3072 or 4096 bits, not %1.</source>
-            <translation>Key Vault erstellt RSA-Schlüssel mit 2048, 3072 oder 4096 Bit, nicht mit %1.</translation>
-        </message>
-        <message>
             <source>The key is created in the vault's data plane once step 3 has the vault.</source>
             <translation>Der Schlüssel wird auf der Datenebene des Tresors erstellt, sobald Schritt 3 den Tresor bereitgestellt hat.</translation>
         </message>
@@ -2741,6 +3070,22 @@ Beispiele:
         <message>
             <source>Create or check the key</source>
             <translation>Schlüssel erstellen oder prüfen</translation>
+        </message>
+        <message>
+            <source>%1 bits. Empty: 2048 for a new key.</source>
+            <translation>%1 Bit. Leer: 2048 für einen neuen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number of bits; use %2.</source>
+            <translation>„%1“ ist keine Bitanzahl; verwenden Sie %2.</translation>
+        </message>
+        <message>
+            <source>A customer-managed key needs at least %1 bits; %2 is too small. Use %3.</source>
+            <translation>Ein kundenseitig verwalteter Schlüssel braucht mindestens %1 Bit; %2 ist zu klein. Verwenden Sie %3.</translation>
+        </message>
+        <message>
+            <source>Use a key of %1 bits here, not %2.</source>
+            <translation>Verwenden Sie hier einen Schlüssel mit %1 Bit, nicht %2.</translation>
         </message>
     </context>
     <context>
@@ -2932,6 +3277,166 @@ Beispiele:
         </message>
     </context>
     <context>
+        <name>cmk::tracks::PolicyHandoffStep</name>
+        <message>
+            <source>Hand the policy to the Power Platform administrator</source>
+            <translation>Richtlinie an den Power Platform-Administrator übergeben</translation>
+        </message>
+        <message>
+            <source>anyone</source>
+            <translation>jeder</translation>
+        </message>
+        <message>
+            <source>Hand-off file for the Power Platform administrator</source>
+            <translation>Übergabedatei für den Power Platform-Administrator</translation>
+        </message>
+        <message>
+            <source>Where to save the file you send the Power Platform administrator, such as contoso-policy.json.</source>
+            <translation>Wo die Datei gespeichert werden soll, die Sie dem Power Platform-Administrator senden, etwa contoso-policy.json.</translation>
+        </message>
+        <message>
+            <source>Saves the hand-off for %1 as %2: policy %3 (%4), key %5. It carries no secret.</source>
+            <translation>Speichert die Übergabe für %1 als %2: Richtlinie %3 (%4), Schlüssel %5. Sie enthält kein Geheimnis.</translation>
+        </message>
+        <message>
+            <source>Enterprise policy %1 is ready for environments in %2. You have Reader on it.</source>
+            <translation>Die Unternehmensrichtlinie %1 ist bereit für Umgebungen in %2. Sie haben Reader darauf.</translation>
+        </message>
+        <message>
+            <source>The hand-off cannot be made: %1</source>
+            <translation>Die Übergabe kann nicht erstellt werden: %1</translation>
+        </message>
+        <message>
+            <source>The hand-off could not be saved as %1 (%2); choose another file.</source>
+            <translation>Die Übergabe konnte nicht als %1 gespeichert werden (%2); wählen Sie eine andere Datei.</translation>
+        </message>
+        <message>
+            <source>Saved the hand-off as %1</source>
+            <translation>Übergabe als %1 gespeichert</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::PolicyKeyAccessStep</name>
+        <message>
+            <source>Grant the enterprise policy access to the key</source>
+            <translation>Der Unternehmensrichtlinie Zugriff auf den Schlüssel gewähren</translation>
+        </message>
+        <message>
+            <source>Owner, User Access Administrator or Role Based Access Control Administrator (Azure RBAC vaults); Owner, Contributor or Key Vault Contributor (access-policy vaults)</source>
+            <translation>Owner, User Access Administrator oder Role Based Access Control Administrator (Tresore mit Azure RBAC); Owner, Contributor oder Key Vault Contributor (Tresore mit Zugriffsrichtlinien)</translation>
+        </message>
+        <message>
+            <source>CMK Wizard: customer-managed key for Power Platform</source>
+            <translation>CMK Wizard: kundenseitig verwalteter Schlüssel für Power Platform</translation>
+        </message>
+        <message>
+            <source>Azure does not see the policy's new identity yet (%1); trying again in %2 s.</source>
+            <translation>Azure sieht die neue Identität der Richtlinie noch nicht (%1); neuer Versuch in %2 s.</translation>
+        </message>
+        <message>
+            <source>The run has no policy identity; run step 5 first.</source>
+            <translation>Der Lauf hat keine Identität der Richtlinie; führen Sie zuerst Schritt 5 aus.</translation>
+        </message>
+        <message>
+            <source>Let the policy's identity %1 get, wrap and unwrap keys of vault %2 (an access policy entry).</source>
+            <translation>Der Identität %1 der Richtlinie erlauben, Schlüssel von Tresor %2 abzurufen, zu packen und zu entpacken (ein Eintrag in der Zugriffsrichtlinie).</translation>
+        </message>
+        <message>
+            <source>Grant the policy's identity %1 Key Vault Crypto Service Encryption User on key %2 only: get, wrapKey and unwrapKey.</source>
+            <translation>Der Identität %1 der Richtlinie Key Vault Crypto Service Encryption User nur für Schlüssel %2 gewähren: get, wrapKey und unwrapKey.</translation>
+        </message>
+        <message>
+            <source>A new identity takes a few minutes to reach Azure role assignments; the grant is tried again meanwhile.</source>
+            <translation>Eine neue Identität braucht einige Minuten, bis sie für Azure-Rollenzuweisungen verfügbar ist; die Zuweisung wird in der Zwischenzeit erneut versucht.</translation>
+        </message>
+        <message>
+            <source>Granting the enterprise policy access to key %1</source>
+            <translation>Der Unternehmensrichtlinie wird Zugriff auf Schlüssel %1 gewährt</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::PolicyReaderStep</name>
+        <message>
+            <source>Let the Power Platform administrator read the policy</source>
+            <translation>Dem Power Platform-Administrator das Lesen der Richtlinie erlauben</translation>
+        </message>
+        <message>
+            <source>Owner, User Access Administrator or Role Based Access Control Administrator on the policy</source>
+            <translation>Owner, User Access Administrator oder Role Based Access Control Administrator für die Richtlinie</translation>
+        </message>
+        <message>
+            <source>Power Platform administrator</source>
+            <translation>Power Platform-Administrator</translation>
+        </message>
+        <message>
+            <source>The user principal name of the Power Platform or Dynamics 365 administrator who adds the environments, e.g. priya@contoso.onmicrosoft.com. For separation of duties, not you.</source>
+            <translation>Der Benutzerprinzipalname des Power Platform- oder Dynamics 365-Administrators, der die Umgebungen hinzufügt, z. B. priya@contoso.onmicrosoft.com. Zur Aufgabentrennung nicht Sie selbst.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a user principal name; it looks like name@contoso.onmicrosoft.com.</source>
+            <translation>„%1“ ist kein Benutzerprinzipalname; ein solcher sieht aus wie name@contoso.onmicrosoft.com.</translation>
+        </message>
+        <message>
+            <source>Owner, User Access Administrator or Role Based Access Control Administrator on the enterprise policy</source>
+            <translation>Owner, User Access Administrator oder Role Based Access Control Administrator für die Unternehmensrichtlinie</translation>
+        </message>
+        <message>
+            <source>an Owner of the resource group or subscription</source>
+            <translation>ein Owner der Ressourcengruppe oder des Abonnements</translation>
+        </message>
+        <message>
+            <source>There is no user %1 in this tenant. Check the spelling, or ask the Power Platform administrator for their sign-in name.</source>
+            <translation>In diesem Mandanten gibt es keinen Benutzer %1. Prüfen Sie die Schreibweise, oder fragen Sie den Power Platform-Administrator nach seinem Anmeldenamen.</translation>
+        </message>
+        <message>
+            <source>The run has no policy; run step 5 first.</source>
+            <translation>Der Lauf hat keine Richtlinie; führen Sie zuerst Schritt 5 aus.</translation>
+        </message>
+        <message>
+            <source>There is no user %1 in this tenant.</source>
+            <translation>In diesem Mandanten gibt es keinen Benutzer %1.</translation>
+        </message>
+        <message>
+            <source>Find %1's object ID.</source>
+            <translation>Objekt-ID von %1 ermitteln.</translation>
+        </message>
+        <message>
+            <source>Grant %1 Reader on enterprise policy %2, nothing more: enough to add environments to it.</source>
+            <translation>%1 die Rolle Reader für die Unternehmensrichtlinie %2 gewähren, nicht mehr: genug, um ihr Umgebungen hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>The run has no policy or administrator.</source>
+            <translation>Der Lauf hat keine Richtlinie oder keinen Administrator.</translation>
+        </message>
+        <message>
+            <source>CMK Wizard: Power Platform administrator reads the enterprise policy</source>
+            <translation>CMK Wizard: Power Platform-Administrator liest die Unternehmensrichtlinie</translation>
+        </message>
+        <message>
+            <source>Granting %1 Reader on policy %2</source>
+            <translation>%1 wird Reader für Richtlinie %2 gewährt</translation>
+        </message>
+        <message>
+            <source>You are naming yourself as the Power Platform administrator: the key vault and the environments would be in one person's hands (separation of duties).</source>
+            <translation>Sie geben sich selbst als Power Platform-Administrator an: Schlüsseltresor und Umgebungen lägen dann in der Hand einer einzigen Person (Aufgabentrennung).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::PowerPlatformStep</name>
+        <message>
+            <source>Enterprise policy</source>
+            <translation>Unternehmensrichtlinie</translation>
+        </message>
+        <message>
+            <source>The enterprise policy's resource ID, from the key vault administrator's hand-off: /subscriptions/…/resourceGroups/…/providers/Microsoft.PowerPlatform/enterprisePolicies/…</source>
+            <translation>Die Ressourcen-ID der Unternehmensrichtlinie aus der Übergabe des Schlüsseltresor-Administrators: /subscriptions/…/resourceGroups/…/providers/Microsoft.PowerPlatform/enterprisePolicies/…</translation>
+        </message>
+        <message>
+            <source>%1 is a %2, not an enterprise policy (Microsoft.PowerPlatform/enterprisePolicies).</source>
+            <translation>%1 ist vom Typ %2, keine Unternehmensrichtlinie (Microsoft.PowerPlatform/enterprisePolicies).</translation>
+        </message>
+    </context>
+    <context>
         <name>cmk::tracks::PrivateEndpointApprovalStep</name>
         <message>
             <source>Wait for the customer to approve the private endpoint</source>
@@ -3086,6 +3591,26 @@ Beispiele:
             <source>Waiting for Azure to register %1: a provider takes minutes, a preview feature up to hours. Looking again in %2 s.</source>
             <translation>Es wird gewartet, bis Azure %1 registriert: ein Anbieter braucht Minuten, ein Vorschaufeature bis zu Stunden. Erneute Prüfung in %2 s.</translation>
         </message>
+        <message>
+            <source>Contributor or Owner on the subscription</source>
+            <translation>Contributor oder Owner für das Abonnement</translation>
+        </message>
+        <message>
+            <source>Subscription ID</source>
+            <translation>Abonnement-ID</translation>
+        </message>
+        <message>
+            <source>The subscription of your tenant where the resource providers are registered.</source>
+            <translation>Das Abonnement Ihres Mandanten, in dem die Ressourcenanbieter registriert werden.</translation>
+        </message>
+        <message>
+            <source>Contributor or Owner on the subscription (registers %1)</source>
+            <translation>Contributor oder Owner für das Abonnement (registriert %1)</translation>
+        </message>
+        <message>
+            <source>an Owner of the subscription</source>
+            <translation>ein Owner des Abonnements</translation>
+        </message>
     </context>
     <context>
         <name>cmk::tracks::ServicePrincipalStep</name>
@@ -3108,6 +3633,104 @@ Beispiele:
         <message>
             <source>Install the ISV's application</source>
             <translation>Die Anwendung des ISV installieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::VaultNetworkStep</name>
+        <message>
+            <source>Let the Power Platform reach the key vault</source>
+            <translation>Schlüsseltresor für Power Platform erreichbar machen</translation>
+        </message>
+        <message>
+            <source>Owner, Contributor or Key Vault Contributor on the key vault</source>
+            <translation>Owner, Contributor oder Key Vault Contributor für den Schlüsseltresor</translation>
+        </message>
+        <message>
+            <source>an Owner of the key vault or its resource group</source>
+            <translation>ein Owner des Schlüsseltresors oder seiner Ressourcengruppe</translation>
+        </message>
+        <message>
+            <source>public network access is disabled, so the Power Platform cannot reach the key</source>
+            <translation>der öffentliche Netzwerkzugriff ist deaktiviert, daher kann Power Platform den Schlüssel nicht erreichen</translation>
+        </message>
+        <message>
+            <source>the firewall denies by default and does not let trusted Microsoft services through</source>
+            <translation>die Firewall verweigert standardmäßig und lässt vertrauenswürdige Microsoft-Dienste nicht durch</translation>
+        </message>
+        <message>
+            <source>The run has no key vault; run step 1 first.</source>
+            <translation>Der Lauf hat keinen Schlüsseltresor; führen Sie zuerst Schritt 1 aus.</translation>
+        </message>
+        <message>
+            <source>Let trusted Microsoft services, the Power Platform among them, through vault %1's firewall; other rules stay as they are.</source>
+            <translation>Vertrauenswürdige Microsoft-Dienste, darunter Power Platform, durch die Firewall von Tresor %1 lassen; andere Regeln bleiben unverändert.</translation>
+        </message>
+        <message>
+            <source>Letting trusted Microsoft services through vault %1's firewall</source>
+            <translation>Vertrauenswürdige Microsoft-Dienste werden durch die Firewall von Tresor %1 gelassen</translation>
+        </message>
+        <message>
+            <source>During the preview the Power Platform needs the vault reachable from the internet (Microsoft's how-to); a vault reachable only through private endpoints locks the environments.</source>
+            <translation>Während der Vorschau muss der Tresor für Power Platform aus dem Internet erreichbar sein (Anleitung von Microsoft); ein Tresor, der nur über private Endpunkte erreichbar ist, sperrt die Umgebungen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::VerifyEnvironmentAdminStep</name>
+        <message>
+            <source>Check your role and your access to the policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Power Platform administrator, Dynamics 365 administrator or Global administrator, with Reader on the enterprise policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current enterprise policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The policy the environments use now; they move to the new one (policy.id).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the Power Platform Administrator, Dynamics 365 Administrator or Global Administrator directory role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a Privileged Role Administrator or Global Administrator of the tenant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reader on the enterprise policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key vault administrator who created the policy (step 7 of the key vault admin track)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reader on the current enterprise policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key vault administrator who created it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The run has no enterprise policy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You cannot read enterprise policy %1 (%2: %3). Adding environments needs Reader on the policy: ask the key vault administrator to grant it (step 7 of the key vault admin track), then run this track again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new policy %1 is in %2 and the current one %3 in %4; environments can only move to a policy in their own location.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reads the policy with your sign-in; nothing changes.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3232,6 +3855,38 @@ Beispiele:
             <source>The hand-off's "%1" is not text.</source>
             <translation>„%1“ in der Übergabe ist kein Text.</translation>
         </message>
+        <message>
+            <source>%1 is a folder; give a file name for the hand-off, such as handoff.json.</source>
+            <translation>%1 ist ein Ordner; geben Sie einen Dateinamen für die Übergabe an, etwa handoff.json.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist; choose an existing folder for the hand-off file.</source>
+            <translation>Der Ordner %1 existiert nicht; wählen Sie einen vorhandenen Ordner für die Übergabedatei.</translation>
+        </message>
+        <message>
+            <source>CMK Wizard may not write to the folder %1; choose another folder.</source>
+            <translation>CMK Wizard darf nicht in den Ordner %1 schreiben; wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>the tenant of the policy and the environments</source>
+            <translation>der Mandant der Richtlinie und der Umgebungen</translation>
+        </message>
+        <message>
+            <source>the enterprise policy's resource ID</source>
+            <translation>die Ressourcen-ID der Unternehmensrichtlinie</translation>
+        </message>
+        <message>
+            <source>the enterprise policy's system ID, which linking takes</source>
+            <translation>die System-ID der Unternehmensrichtlinie, die zum Verknüpfen gebraucht wird</translation>
+        </message>
+        <message>
+            <source>the policy's Power Platform location; only environments there can use it</source>
+            <translation>der Power Platform-Standort der Richtlinie; nur Umgebungen dort können sie verwenden</translation>
+        </message>
+        <message>
+            <source>the Power Platform administrator granted Reader on the policy</source>
+            <translation>der Power Platform-Administrator, dem Reader für die Richtlinie gewährt wurde</translation>
+        </message>
     </context>
     <context>
         <name>cmk::workflow::PlanExport</name>
@@ -3316,6 +3971,18 @@ Beispiele:
         <message>
             <source>customer tenant</source>
             <translation>Kundenmandant</translation>
+        </message>
+        <message>
+            <source> Affected: %1.</source>
+            <translation> Betroffen: %1.</translation>
+        </message>
+        <message>
+            <source>Step %1 cannot be undone by CMK Wizard. %2%3 To go ahead, type the name "%4" as the confirmation; nothing was changed.</source>
+            <translation>Schritt %1 kann von CMK Wizard nicht rückgängig gemacht werden. %2%3 Um fortzufahren, geben Sie zur Bestätigung den Namen "%4" ein; es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>The confirmation "%1" does not match "%2"; nothing was changed. %3%4</source>
+            <translation>Die Bestätigung "%1" stimmt nicht mit "%2" überein; es wurde nichts geändert. %3%4</translation>
         </message>
     </context>
     <context>

@@ -82,6 +82,11 @@ int CtlApp::run(const QStringList &arguments)
         {QStringLiteral("export"), tr("track plan: print the plan as az, ps (PowerShell) or arm (template)."),
          tr("format")},
         {QStringLiteral("yes"), tr("Approve every plan without asking (scripts).")},
+        {QStringLiteral("confirm"),
+         tr("The typed confirmation for steps that cannot be undone (unlink, revoke, delete): the name the "
+            "plan "
+            "asks for."),
+         tr("name")},
         {QStringLiteral("walk"),
          tr("demo --sandbox: also walk the managed-disks onboarding between its two tenants.")},
         {QStringLiteral("credential-file"),
@@ -153,6 +158,7 @@ int CtlApp::track(const QCommandLineParser &parser, const StartupOptions &startu
     options.handoffFile = parser.value(QStringLiteral("handoff"));
     options.exportFormat = parser.value(QStringLiteral("export"));
     options.yes = parser.isSet(QStringLiteral("yes"));
+    options.confirm = parser.value(QStringLiteral("confirm"));
     options.credentialFile = parser.value(QStringLiteral("credential-file"));
     options.isvUser = parser.value(QStringLiteral("as-isv"));
     options.customerUser = parser.value(QStringLiteral("as-customer"));

@@ -397,11 +397,23 @@ void TrackCommand::startRunner()
         m_err << tr("Before anything changes, these need fixing:") << '\n';
         printProblems(problems);
     });
+    m_runner->setConfirmation(m_options.confirm);
     m_runner->setApproval(
         [this](const workflow::Step &, const workflow::Plan &plan, std::function<void(bool)> decide) {
             for (const workflow::PlannedCall &call : plan.calls)
                 m_err << "    " << QString::fromLatin1(call.method) << ' '
                       << call.url.toString(QUrl::RemoveQuery) << "  (" << call.why << ")\n";
+            if (plan.confirmation) {
+                m_err << "  " << plan.confirmation->warning << '\n';
+                for (const QString &affected : plan.confirmation->affected)
+                    m_err << "    - " << affected << '\n';
+                if (m_options.confirm.isEmpty() && stdinIsTerminal()) {
+                    m_err << tr("Type %1 to confirm: ").arg(plan.confirmation->name);
+                    m_err.flush();
+                    QTextStream in(stdin);
+                    m_runner->setConfirmation(in.readLine().trimmed());
+                }
+            }
             if (m_options.yes) {
                 decide(true);
                 return;
@@ -464,14 +476,19 @@ int TrackCommand::importHandoff(const QString &file, const QString &output)
     }
     const QByteArray data = f.readAll();
     QString error;
-    auto handoff = workflow::Handoff::fromJson(data, workflow::Handoff::Direction::IsvToCustomer, &error);
+    // Whichever direction it goes: the file says, and its checksum holds it to that.
+    std::optional<workflow::Handoff> handoff;
+    for (const workflow::Handoff::Direction direction : workflow::Handoff::directions()) {
+        QString problem;
+        handoff = workflow::Handoff::fromJson(data, direction, &problem);
+        if (handoff)
+            break;
+        if (error.isEmpty())
+            error = problem; // a file that fails every direction fails them for the same reason
+    }
     if (!handoff) {
-        QString other;
-        handoff = workflow::Handoff::fromJson(data, workflow::Handoff::Direction::CustomerToIsv, &other);
-        if (!handoff) {
-            printProblems({error.contains(QStringLiteral("goes")) ? other : error});
-            return UsageError;
-        }
+        printProblems({error});
+        return UsageError;
     }
     if (output == QLatin1StringView("json")) {
         QJsonObject values;

@@ -37,6 +37,7 @@ public:
         QString isvUser; ///< sandbox demo: who signs in on the ISV side
         QString customerUser; ///< sandbox demo: who signs in on the customer side
         bool yes = false; ///< approve every plan without asking
+        QString confirm; ///< the typed confirmation of irreversible steps (--confirm NAME)
     };
 
     TrackCommand(QTextStream &out, QTextStream &err, QObject *parent = nullptr);

@@ -2,6 +2,8 @@
 
 #include "tracks/customergrant.h"
 #include "tracks/isvtracks.h"
+#include "tracks/powerplatform.h"
+#include "tracks/ppenvironments.h"
 
 using namespace std::chrono_literals;
 
@@ -19,7 +21,14 @@ std::vector<workflow::Track> allTracks(Waits waits)
         grant.endpointFirstPoll = 100ms;
         grant.endpointMaxPoll = 1s;
     }
-    return {isvNetAppTrack(pacing), isvManagedDisksTrack(pacing), customerGrantTrack(grant)};
+    return {isvNetAppTrack(pacing),
+            isvManagedDisksTrack(pacing),
+            customerGrantTrack(grant),
+            powerPlatformKeyVaultTrack(pacing),
+            powerPlatformEnvironmentsTrack(EnvironmentChange::Add, pacing),
+            powerPlatformEnvironmentsTrack(EnvironmentChange::Remove, pacing),
+            powerPlatformEnvironmentsTrack(EnvironmentChange::ChangeKey, pacing),
+            powerPlatformEnvironmentsTrack(EnvironmentChange::MigrateByok, pacing)};
 }
 
 std::optional<workflow::Track> trackById(QStringView id, Waits waits)

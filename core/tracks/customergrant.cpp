@@ -349,6 +349,17 @@ std::optional<KeyIdentifier> keyIdOf(const Values &values)
     return KeyIdentifier::make(QUrl(get(values, key::VaultUri)), get(values, key::KeyName));
 }
 
+QString sizesText(const QList<int> &sizes)
+{
+    QStringList texts;
+    for (int bits : sizes)
+        texts << QString::number(bits);
+    return texts.size() < 2
+        ? texts.join(QString())
+        : CustomerGrant::tr("%1 or %2")
+              .arg(texts.mid(0, texts.size() - 1).join(QStringLiteral(", ")), texts.constLast());
+}
+
 services::KeyCreateOptions keyOptions(const Values &values)
 {
     services::KeyCreateOptions options;
@@ -358,7 +369,8 @@ services::KeyCreateOptions keyOptions(const Values &values)
 }
 
 /// What makes an existing key unfit for a customer-managed key, or not the key asked for.
-std::optional<ServiceError> keyProblem(const services::KeyVaultKey &key, const Values &values)
+std::optional<ServiceError> keyProblem(const services::KeyVaultKey &key, const Values &values,
+                                       const QList<int> &sizes)
 {
     const auto fail = [](QLatin1StringView code, const QString &message) {
         return std::optional<ServiceError>(refusal(code, message, http::ServiceKind::KeyVault));
@@ -379,6 +391,13 @@ std::optional<ServiceError> keyProblem(const services::KeyVaultKey &key, const V
                 .arg(name)
                 .arg(key.keySize)
                 .arg(MinimumKeyBits));
+    if (!sizes.contains(key.keySize))
+        return fail(QLatin1StringView("KeySizeNotSupported"),
+                    CustomerGrant::tr("Key %1 has %2 bits; this service accepts %3 bits. Choose another key "
+                                      "name, and CMK Wizard creates one of the right size.")
+                        .arg(name)
+                        .arg(key.keySize)
+                        .arg(sizesText(sizes)));
     const QString wantedType = get(values, key::KeyType);
     if (!wantedType.isEmpty() && wantedType != type)
         return fail(
@@ -577,8 +596,9 @@ void ImportHandoffStep::check(StepRun &run) const
 
 Plan ImportHandoffStep::plan(const Values &values, const CloudProfile &) const
 {
-    return Plan {
-        {}, {tr("Reads the hand-off %1; nothing is sent.").arg(nativePath(get(values, key::HandoffIn)))}};
+    Plan plan;
+    plan.notes << tr("Reads the hand-off %1; nothing is sent.").arg(nativePath(get(values, key::HandoffIn)));
+    return plan;
 }
 
 void ImportHandoffStep::apply(StepRun &run) const
@@ -887,6 +907,11 @@ void KeyVaultStep::resume(StepRun &run, const http::OperationState &operation) c
 
 // ---- 4. The key -----------------------------------------------------------------------------------------
 
+KeyStep::KeyStep(QList<int> sizes)
+    : m_sizes(std::move(sizes))
+{
+}
+
 workflow::Step::Info KeyStep::info() const
 {
     return {QStringLiteral("key"),
@@ -918,25 +943,26 @@ QList<InputSpec> KeyStep::inputs() const
                       tr("\"%1\" is not a key type for a customer-managed key; use RSA or RSA-HSM.")
                           .arg(value));
               }),
-        input(key::KeySize, tr("Key size"), tr("2048, 3072 or 4096 bits. Empty: 2048 for a new key."), false,
-              [](const QString &value) -> std::optional<ParseError> {
+        input(key::KeySize, tr("Key size"), tr("%1 bits. Empty: 2048 for a new key.").arg(sizesText(m_sizes)),
+              false,
+              [sizes = m_sizes](const QString &value) -> std::optional<ParseError> {
                   bool ok = false;
                   const int bits = value.toInt(&ok);
                   if (!ok)
                       return parseError(
                           ParseErrorCategory::InvalidFormat,
-                          tr("\"%1\" is not a number of bits; use 2048, 3072 or 4096.").arg(value));
+                          tr("\"%1\" is not a number of bits; use %2.").arg(value, sizesText(sizes)));
                   if (bits < MinimumKeyBits)
                       return parseError(
                           ParseErrorCategory::UnknownValue,
-                          tr("A customer-managed key needs at least %1 bits; %2 is too small. Use "
-                             "2048, 3072 or 4096.")
+                          tr("A customer-managed key needs at least %1 bits; %2 is too small. Use %3.")
                               .arg(MinimumKeyBits)
-                              .arg(bits));
-                  if (bits != 2048 && bits != 3072 && bits != 4096)
+                              .arg(bits)
+                              .arg(sizesText(sizes)));
+                  if (!sizes.contains(bits))
                       return parseError(
                           ParseErrorCategory::UnknownValue,
-                          tr("Key Vault makes RSA keys of 2048, 3072 or 4096 bits, not %1.").arg(bits));
+                          tr("Use a key of %1 bits here, not %2.").arg(sizesText(sizes)).arg(bits));
                   return std::nullopt;
               }),
     };
@@ -952,22 +978,23 @@ void KeyStep::preflight(StepRun &run) const
     }
     // An existing key that cannot be used is found now, before the vault or the grant changes.
     // Problems of the vault itself are step 3's to report.
-    run.arm(Side::Customer).getVault(*id, &run, [&run, name](const Reply<services::KeyVault> &vault) {
+    run.arm(Side::Customer).getVault(*id, &run, [this, &run, name](const Reply<services::KeyVault> &vault) {
         if (!vault.ok())
             return run.succeeded();
         const auto keyId = KeyIdentifier::make(vault.value->vaultUri, name);
         if (!keyId)
             return run.succeeded();
-        run.keyVault(Side::Customer).getKey(*keyId, &run, [&run](const Reply<services::KeyVaultKey> &found) {
-            if (found.ok()) {
-                if (const auto problem = keyProblem(*found.value, run.values()))
-                    return run.failed(*problem);
-                return run.succeeded();
-            }
-            if (found.error.code == QLatin1StringView("KeyNotFound"))
-                return run.succeeded();
-            run.failed(found.error); // no data-plane access: better said now
-        });
+        run.keyVault(Side::Customer)
+            .getKey(*keyId, &run, [this, &run](const Reply<services::KeyVaultKey> &found) {
+                if (found.ok()) {
+                    if (const auto problem = keyProblem(*found.value, run.values(), m_sizes))
+                        return run.failed(*problem);
+                    return run.succeeded();
+                }
+                if (found.error.code == QLatin1StringView("KeyNotFound"))
+                    return run.succeeded();
+                run.failed(found.error); // no data-plane access: better said now
+            });
     });
 }
 
@@ -978,16 +1005,17 @@ void KeyStep::check(StepRun &run) const
         QTimer::singleShot(0, &run, [&run] { run.failed(missing(key::VaultUri)); });
         return;
     }
-    run.keyVault(Side::Customer).getKey(*keyId, &run, [&run](const Reply<services::KeyVaultKey> &found) {
-        if (found.ok()) {
-            if (const auto problem = keyProblem(*found.value, run.values()))
-                return run.failed(*problem);
-            return run.checked(true, keyValues(*found.value));
-        }
-        if (found.error.code == QLatin1StringView("KeyNotFound"))
-            return run.checked(false);
-        run.failed(found.error);
-    });
+    run.keyVault(Side::Customer)
+        .getKey(*keyId, &run, [this, &run](const Reply<services::KeyVaultKey> &found) {
+            if (found.ok()) {
+                if (const auto problem = keyProblem(*found.value, run.values(), m_sizes))
+                    return run.failed(*problem);
+                return run.checked(true, keyValues(*found.value));
+            }
+            if (found.error.code == QLatin1StringView("KeyNotFound"))
+                return run.checked(false);
+            run.failed(found.error);
+        });
 }
 
 Plan KeyStep::plan(const Values &values, const CloudProfile &) const
@@ -1030,10 +1058,10 @@ void KeyStep::apply(StepRun &run) const
     run.progress(tr("Creating key %1").arg(keyId->name()));
     run.keyVault(Side::Customer)
         .ensureKey(keyId->vaultUri(), keyId->name(), keyOptions(run.values()), &run,
-                   [&run](const Reply<services::KeyVaultKey> &key) {
+                   [this, &run](const Reply<services::KeyVaultKey> &key) {
                        if (!key.ok())
                            return run.failed(key.error);
-                       if (const auto problem = keyProblem(*key.value, run.values()))
+                       if (const auto problem = keyProblem(*key.value, run.values(), m_sizes))
                            return run.failed(*problem);
                        run.succeeded(keyValues(*key.value));
                    });
@@ -1298,7 +1326,8 @@ Plan HandoffBackStep::plan(const Values &values, const CloudProfile &) const
             "%6. It carries no secret; send it to the ISV.")
              .arg(nativePath(get(values, key::HandoffOut)), get(values, key::KeyUrl),
                   get(values, key::VaultId), get(values, key::CustomerTenantId), get(values, key::Region),
-                  grantKindTitle(get(values, key::GrantKind)))}};
+                  grantKindTitle(get(values, key::GrantKind)))},
+        std::nullopt};
 }
 
 void HandoffBackStep::apply(StepRun &run) const

@@ -84,12 +84,17 @@ class KeyStep : public workflow::Step
     Q_DECLARE_TR_FUNCTIONS(cmk::tracks::KeyStep)
 
 public:
+    /// `sizes`: the RSA sizes the service that uses the key accepts (Power Platform: 2048 or 3072).
+    explicit KeyStep(QList<int> sizes = {2048, 3072, 4096});
     Info info() const override;
     QList<workflow::InputSpec> inputs() const override;
     void preflight(workflow::StepRun &run) const override;
     void check(workflow::StepRun &run) const override;
     workflow::Plan plan(const workflow::Values &values, const CloudProfile &profile) const override;
     void apply(workflow::StepRun &run) const override;
+
+private:
+    QList<int> m_sizes;
 };
 
 /// Step 5: the ISV's service principal may get, wrap and unwrap the key: Key Vault Crypto

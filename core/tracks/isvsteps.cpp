@@ -368,15 +368,33 @@ workflow::Step::Info RegistrationStep::info() const
     return {m_config.id,
             m_config.number,
             m_config.title,
-            Side::Isv,
-            tr("Contributor or Owner on the ISV subscription"),
+            m_config.side,
+            m_config.side == Side::Isv ? tr("Contributor or Owner on the ISV subscription")
+                                       : tr("Contributor or Owner on the subscription"),
             {},
             {}};
 }
 
 QList<InputSpec> RegistrationStep::inputs() const
 {
-    return {subscriptionInput()};
+    if (m_config.side == Side::Isv)
+        return {subscriptionInput()};
+    InputSpec spec = subscriptionInput();
+    spec.key = m_config.subscriptionKey;
+    spec.label = tr("Subscription ID");
+    spec.help = tr("The subscription of your tenant where the resource providers are registered.");
+    return {spec};
+}
+
+QList<roles::Requirement> RegistrationStep::requirements() const
+{
+    QList<roles::Requirement> needs;
+    for (const QString &provider : m_config.providers)
+        needs << roles::Requirement::azure(
+            provider + QStringLiteral("/register/action"), {m_config.subscriptionKey},
+            tr("Contributor or Owner on the subscription (registers %1)").arg(provider),
+            tr("an Owner of the subscription"));
+    return needs;
 }
 
 namespace {
@@ -405,7 +423,7 @@ void RegistrationStep::read(StepRun &run, std::function<void(const Status &)> do
         bool failed = false;
     };
     const auto subscription
-        = SubscriptionId::parse(run.value(key::IsvSubscriptionId)).value_or(SubscriptionId());
+        = SubscriptionId::parse(run.value(m_config.subscriptionKey)).value_or(SubscriptionId());
     auto reading = std::make_shared<Reading>();
     reading->outstanding = int(m_config.providers.size() + m_config.features.size());
     auto finishOne = [&run, reading, done](const http::ServiceError &error) {
@@ -419,7 +437,7 @@ void RegistrationStep::read(StepRun &run, std::function<void(const Status &)> do
         if (--reading->outstanding == 0)
             done(reading->status);
     };
-    services::ArmClient &arm = run.arm(Side::Isv);
+    services::ArmClient &arm = run.arm(m_config.side);
     for (const Feature &feature : m_config.features) {
         arm.getFeature(subscription, feature.providerNamespace, feature.name, &run,
                        [reading, feature, finishOne](const services::Reply<services::PreviewFeature> &reply) {
@@ -461,7 +479,7 @@ void RegistrationStep::check(StepRun &run) const
 Plan RegistrationStep::plan(const Values &values, const CloudProfile &profile) const
 {
     Plan plan;
-    const QString subscription = valueOr(values, key::IsvSubscriptionId);
+    const QString subscription = valueOr(values, m_config.subscriptionKey);
     for (const Feature &feature : m_config.features) {
         PlannedCall call;
         call.method = "POST";
@@ -510,18 +528,19 @@ void RegistrationStep::registerNext(StepRun &run, QList<Feature> features, QStri
                                     Backoff *backoff) const
 {
     const auto subscription
-        = SubscriptionId::parse(run.value(key::IsvSubscriptionId)).value_or(SubscriptionId());
+        = SubscriptionId::parse(run.value(m_config.subscriptionKey)).value_or(SubscriptionId());
     if (!features.isEmpty()) {
         const Feature feature = features.takeFirst();
-        run.arm(Side::Isv).registerFeature(subscription, feature.providerNamespace, feature.name, &run,
-                                           [this, &run, features, providers,
-                                            backoff](const services::Reply<services::PreviewFeature> &reply) {
-                                               if (!reply.ok()) {
-                                                   run.failed(reply.error);
-                                                   return;
-                                               }
-                                               registerNext(run, features, providers, backoff);
-                                           });
+        run.arm(m_config.side)
+            .registerFeature(subscription, feature.providerNamespace, feature.name, &run,
+                             [this, &run, features, providers,
+                              backoff](const services::Reply<services::PreviewFeature> &reply) {
+                                 if (!reply.ok()) {
+                                     run.failed(reply.error);
+                                     return;
+                                 }
+                                 registerNext(run, features, providers, backoff);
+                             });
         return;
     }
     // Providers of freshly registered features are registered once their features are.
@@ -533,17 +552,18 @@ void RegistrationStep::poll(StepRun &run, QStringList providers, Backoff *backof
     read(run, [this, &run, providers, backoff](const Status &status) mutable {
         if (status.featuresDone() && !providers.isEmpty()) {
             const auto subscription
-                = SubscriptionId::parse(run.value(key::IsvSubscriptionId)).value_or(SubscriptionId());
+                = SubscriptionId::parse(run.value(m_config.subscriptionKey)).value_or(SubscriptionId());
             const QString provider = providers.takeFirst();
-            run.arm(Side::Isv).registerProvider(
-                subscription, provider, &run,
-                [this, &run, providers, backoff](const services::Reply<services::ResourceProvider> &reply) {
-                    if (!reply.ok()) {
-                        run.failed(reply.error);
-                        return;
-                    }
-                    poll(run, providers, backoff);
-                });
+            run.arm(m_config.side)
+                .registerProvider(subscription, provider, &run,
+                                  [this, &run, providers,
+                                   backoff](const services::Reply<services::ResourceProvider> &reply) {
+                                      if (!reply.ok()) {
+                                          run.failed(reply.error);
+                                          return;
+                                      }
+                                      poll(run, providers, backoff);
+                                  });
             return;
         }
         if (status.done() && providers.isEmpty()) {

@@ -7,6 +7,7 @@
 
 #include "services/armclient.h"
 #include "services/graphclient.h"
+#include "tracks/keys.h"
 #include "workflow/handoff.h"
 #include "workflow/step.h"
 
@@ -164,12 +165,15 @@ public:
         QString title; ///< translated
         QStringList providers; ///< namespaces, e.g. Microsoft.NetApp
         QList<Feature> features;
+        workflow::Side side = workflow::Side::Isv; ///< whose subscription
+        QLatin1StringView subscriptionKey = key::IsvSubscriptionId;
     };
 
     RegistrationStep(Config config, const Pacing &pacing);
 
     Info info() const override;
     QList<workflow::InputSpec> inputs() const override;
+    QList<roles::Requirement> requirements() const override;
     void check(workflow::StepRun &run) const override;
     workflow::Plan plan(const workflow::Values &values, const CloudProfile &profile) const override;
     void apply(workflow::StepRun &run) const override;

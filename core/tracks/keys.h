@@ -50,6 +50,29 @@ inline constexpr QLatin1StringView GrantKind {"grant.kind"}; ///< "rbac" or "acc
 /// The ISV's private endpoint as the customer's vault sees it (a name Azure chose).
 inline constexpr QLatin1StringView PrivateEndpointConnectionId {"privateEndpoint.connectionId"};
 
+// Power Platform (seeds 002, 003, 004): the enterprise policy, its reader, the environments.
+inline constexpr QLatin1StringView PolicyName {"policy.name"};
+inline constexpr QLatin1StringView PolicyId {"policy.id"};
+inline constexpr QLatin1StringView PolicyLocation {
+    "policy.location"}; ///< a Power Platform location: "europe"
+inline constexpr QLatin1StringView PolicySystemId {"policy.systemId"}; ///< what linking takes
+inline constexpr QLatin1StringView PolicyPrincipalId {"policy.principalId"}; ///< its managed identity
+/// Change key: the policy the environments leave.
+inline constexpr QLatin1StringView PreviousPolicyId {"policy.previousId"};
+inline constexpr QLatin1StringView PowerPlatformAdminUpn {"ppadmin.userPrincipalName"};
+inline constexpr QLatin1StringView PowerPlatformAdminObjectId {"ppadmin.objectId"};
+/// Environment IDs (or "Default-{tenant}"), comma-separated; "all" where a track allows it.
+inline constexpr QLatin1StringView Environments {"environments"};
+/// What the choice found: the environments the track works on, comma-separated.
+inline constexpr QLatin1StringView EnvironmentsChosen {"environments.chosen"};
+/// Lock: the way access is revoked (seed 003), what was revoked, and who goes offline.
+inline constexpr QLatin1StringView LockMethod {"lock.method"};
+inline constexpr QLatin1StringView LockRevoked {"lock.revoked"};
+inline constexpr QLatin1StringView LockedEnvironments {"lock.environments"};
+/// Unlock: the support request text and the file it is saved to.
+inline constexpr QLatin1StringView SupportRequest {"support.request"};
+inline constexpr QLatin1StringView SupportRequestOut {"support.out"};
+
 // Hand-offs: the file to read, the file to write.
 inline constexpr QLatin1StringView HandoffIn {"handoff.in"};
 inline constexpr QLatin1StringView HandoffOut {"handoff.out"};

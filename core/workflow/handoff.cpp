@@ -7,8 +7,14 @@
 #include "util/json.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSet>
+
+#include <algorithm>
 
 namespace cmk::workflow {
 
@@ -65,10 +71,60 @@ QByteArray checksumOf(const Json &withoutChecksum)
 
 } // namespace
 
+bool Handoff::save(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(toJson()) >= 0 && file.commit())
+        return true;
+    if (error)
+        *error = file.errorString();
+    return false;
+}
+
+std::optional<Handoff> Handoff::load(const QString &path, Direction expected)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return fromJson(file.read(64 * 1024 + 1), expected, nullptr);
+}
+
+std::optional<ParseError> Handoff::outputPathProblem(const QString &path)
+{
+    const QFileInfo file(path);
+    if (file.isDir())
+        return ParseError {ParseErrorCategory::FileError,
+                           tr("%1 is a folder; give a file name for the hand-off, such as handoff.json.")
+                               .arg(QDir::toNativeSeparators(path))};
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isDir())
+        return ParseError {
+            ParseErrorCategory::FileError,
+            tr("The folder %1 does not exist; choose an existing folder for the hand-off file.")
+                .arg(QDir::toNativeSeparators(folder.filePath()))};
+    if (!folder.isWritable())
+        return ParseError {ParseErrorCategory::FileError,
+                           tr("CMK Wizard may not write to the folder %1; choose another folder.")
+                               .arg(QDir::toNativeSeparators(folder.filePath()))};
+    return std::nullopt;
+}
+
+QList<Handoff::Direction> Handoff::directions()
+{
+    return {Direction::IsvToCustomer, Direction::CustomerToIsv, Direction::KeyVaultToPowerPlatform};
+}
+
 QString Handoff::directionName(Direction direction)
 {
-    return direction == Direction::IsvToCustomer ? QStringLiteral("isv-to-customer")
-                                                 : QStringLiteral("customer-to-isv");
+    switch (direction) {
+    case Direction::IsvToCustomer:
+        return QStringLiteral("isv-to-customer");
+    case Direction::CustomerToIsv:
+        return QStringLiteral("customer-to-isv");
+    case Direction::KeyVaultToPowerPlatform:
+        return QStringLiteral("keyvault-to-powerplatform");
+    }
+    return {};
 }
 
 QList<Handoff::Field> Handoff::fields(Direction direction)
@@ -86,6 +142,20 @@ QList<Handoff::Field> Handoff::fields(Direction direction)
             {QStringLiteral("region"), false, tr("the region the ISV's resources are in"), parser<Region>()},
             {QStringLiteral("privateEndpoint.id"), false,
              tr("the private endpoint to approve on the vault (Azure NetApp Files)"), parser<ResourceId>()}};
+    if (direction == Direction::KeyVaultToPowerPlatform)
+        return {{QStringLiteral("customer.tenantId"), true,
+                 tr("the tenant of the policy and the environments"), parser<TenantId>()},
+                {QStringLiteral("policy.id"), true, tr("the enterprise policy's resource ID"),
+                 parser<ResourceId>()},
+                {QStringLiteral("policy.systemId"), true,
+                 tr("the enterprise policy's system ID, which linking takes"), shortText},
+                {QStringLiteral("policy.location"), true,
+                 tr("the policy's Power Platform location; only environments there can use it"), shortText},
+                {QStringLiteral("key.url"), true, tr("the key identifier, with its version"),
+                 parser<KeyIdentifier>()},
+                {QStringLiteral("vault.id"), true, tr("the key vault's resource ID"), parser<ResourceId>()},
+                {QStringLiteral("ppadmin.userPrincipalName"), false,
+                 tr("the Power Platform administrator granted Reader on the policy"), shortText}};
     return {{QStringLiteral("customer.tenantId"), true, tr("the customer's tenant ID, where the key is"),
              parser<TenantId>()},
             {QStringLiteral("key.url"), true, tr("the key identifier, with its version"),
@@ -178,12 +248,12 @@ std::optional<Handoff> Handoff::fromJson(const QByteArray &data, Direction expec
                "one rather than editing it."));
     Handoff h;
     const QString direction = text(doc, "direction");
-    if (direction == directionName(Direction::IsvToCustomer))
-        h.direction = Direction::IsvToCustomer;
-    else if (direction == directionName(Direction::CustomerToIsv))
-        h.direction = Direction::CustomerToIsv;
-    else
+    const QList<Direction> known = directions();
+    const auto found = std::find_if(known.cbegin(), known.cend(),
+                                    [&](Direction d) { return directionName(d) == direction; });
+    if (found == known.cend())
         return fail(tr("The hand-off's direction \"%1\" is unknown.").arg(direction));
+    h.direction = *found;
     if (h.direction != expected)
         return fail(tr("This hand-off goes %1, but this step needs one that goes %2.")
                         .arg(directionName(h.direction), directionName(expected)));

@@ -21,7 +21,12 @@ struct Handoff
 
 public:
     static constexpr int FormatVersion = 1;
-    enum class Direction { IsvToCustomer, CustomerToIsv };
+    enum class Direction {
+        IsvToCustomer,
+        CustomerToIsv,
+        KeyVaultToPowerPlatform, ///< the key vault admin's enterprise policy for the Power Platform admin
+    };
+    static QList<Direction> directions();
 
     /// One value a hand-off may carry.
     struct Field
@@ -39,11 +44,18 @@ public:
     Values values;
 
     static QList<Field> fields(Direction direction);
-    static QString directionName(Direction direction); ///< "isv-to-customer", "customer-to-isv"
+    /// "isv-to-customer", "customer-to-isv", "keyvault-to-powerplatform"
+    static QString directionName(Direction direction);
 
     /// Problems of the values (missing, malformed, unknown); empty when it may be exported.
     QStringList problems() const;
     QByteArray toJson() const;
+    /// Writes it atomically to `path`; says why not in `error`.
+    bool save(const QString &path, QString *error) const;
+    /// Reads the hand-off of `expected` direction saved at `path`; nothing when there is none or it differs.
+    static std::optional<Handoff> load(const QString &path, Direction expected);
+    /// Why a hand-off cannot be saved at `path` (a folder, a missing or read-only folder), or nothing.
+    static std::optional<ParseError> outputPathProblem(const QString &path);
     /// Reads and checks a hand-off; `expected` is the direction the reader wants.
     static std::optional<Handoff> fromJson(const QByteArray &json, Direction expected, QString *error);
 };

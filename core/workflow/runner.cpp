@@ -208,18 +208,18 @@ void Runner::onChecked(bool done, const Values &outputs)
         if (m_approval && !plan.isEmpty()) {
             QPointer<Runner> self(this);
             const Step *step = m_step;
-            m_approval(*m_step, plan, [self, step](bool approved) {
+            m_approval(*m_step, plan, [self, step, plan](bool approved) {
                 if (!self || self->m_step != step || !self->m_running)
                     return;
                 if (approved)
-                    self->applyStep();
+                    self->confirmThenApply(plan);
                 else
                     self->stepFailed(runError(QStringLiteral("NotApproved"),
                                               Step::tr("The plan was not approved; nothing was changed.")));
             });
             return;
         }
-        applyStep();
+        confirmThenApply(plan);
         return;
     }
     if (m_phase == Phase::Verify) {
@@ -232,6 +232,38 @@ void Runner::onChecked(bool done, const Values &outputs)
                                   "again; it continues from what exists.")
                              .arg(m_step->info().number)));
     }
+}
+
+void Runner::confirmThenApply(const Plan &plan)
+{
+    if (plan.confirmation && !plan.isEmpty()) {
+        const Confirmation &c = *plan.confirmation;
+        // A run resumed after a restart continues what was confirmed for this step of this run.
+        const QString key = QStringLiteral("confirmed.") + m_step->info().id;
+        const bool confirmedBefore = m_state.values.value(key).startsWith(c.name + QStringLiteral(" ("));
+        if (m_confirmation.trimmed() != c.name && !confirmedBefore) {
+            const QString affected = c.affected.isEmpty()
+                ? QString()
+                : Step::tr(" Affected: %1.").arg(c.affected.join(QStringLiteral("; ")));
+            stepFailed(runError(
+                QStringLiteral("ConfirmationRequired"),
+                m_confirmation.trimmed().isEmpty()
+                    ? Step::tr("Step %1 cannot be undone by CMK Wizard. %2%3 To go ahead, type the name "
+                               "\"%4\" as the confirmation; nothing was changed.")
+                          .arg(m_step->info().number, c.warning, affected, c.name)
+                    : Step::tr("The confirmation \"%1\" does not match \"%2\"; nothing was changed. %3%4")
+                          .arg(m_confirmation.trimmed(), c.name, c.warning, affected)));
+            return;
+        }
+        if (!confirmedBefore) {
+            m_state.values.insert(
+                key,
+                QStringLiteral("%1 (%2)").arg(c.name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+            if (!persist()) // who confirmed what is on disk before the first irreversible request
+                return;
+        }
+    }
+    applyStep();
 }
 
 void Runner::applyStep()

@@ -38,6 +38,9 @@ public:
     ~Runner() override;
 
     void setApproval(Approval approval) { m_approval = std::move(approval); }
+    /// What the person typed to confirm irreversible steps (Plan::confirmation); never saved.
+    /// A step whose plan names another name, or any when this is empty, is refused unchanged.
+    void setConfirmation(const QString &typed) { m_confirmation = typed; }
 
     /// Every input of every step that has not run yet, checked without a request.
     QList<InputProblem> validateInputs() const;
@@ -68,6 +71,7 @@ private:
     void startStep(const Step &step);
     void onChecked(bool done, const Values &outputs);
     void onFinished(bool ok, const Values &outputs, const http::ServiceError &error);
+    void confirmThenApply(const Plan &plan);
     void applyStep();
     void stepDone(StepState state);
     void stepFailed(const http::ServiceError &error);
@@ -81,6 +85,7 @@ private:
     QString m_path;
     Sessions m_sessions;
     Approval m_approval;
+    QString m_confirmation;
     const Step *m_step = nullptr;
     QPointer<StepRun> m_run;
     Phase m_phase = Phase::Check;

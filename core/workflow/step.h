@@ -57,11 +57,23 @@ struct PlannedCall
     QString why; ///< translated
 };
 
+/// What an irreversible or disruptive step asks before it runs: the person types `name` (a
+/// policy or resource name) after seeing everything `affected` (docs/tracks.md, "The guard").
+struct Confirmation
+{
+    QString name; ///< what must be typed, exactly
+    QStringList affected; ///< translated: every environment or resource that goes offline or changes
+    QString warning; ///< translated: what happens to them
+};
+
 /// What a step would do now: nothing (already done), or these calls.
 struct Plan
 {
     QList<PlannedCall> calls;
     QStringList notes; ///< translated: waits, prerequisites, what the other party must do
+    /// Set for steps that revoke, delete, disable or unlink: the runner applies the plan only
+    /// after the typed confirmation (Runner::setConfirmation) names `confirmation->name`.
+    std::optional<Confirmation> confirmation;
     bool isEmpty() const { return calls.isEmpty(); }
 };
 
@@ -175,6 +187,46 @@ public:
     /// Continues a long-running operation saved by apply after a restart. Default: apply again
     /// (apply is idempotent).
     virtual void resume(StepRun &run, const http::OperationState &operation) const;
+};
+
+/// A step of one track placed in another: the same work under another number and after other
+/// steps (the key vault and key steps serve the ISV grant and the Power Platform track alike).
+class PlacedStep : public Step
+{
+public:
+    PlacedStep(std::shared_ptr<const Step> step, QString number, QStringList dependsOn)
+        : m_step(std::move(step))
+        , m_number(std::move(number))
+        , m_dependsOn(std::move(dependsOn))
+    {
+    }
+
+    Info info() const override
+    {
+        Info i = m_step->info();
+        i.number = m_number;
+        i.dependsOn = m_dependsOn;
+        return i;
+    }
+    QList<InputSpec> inputs() const override { return m_step->inputs(); }
+    QList<roles::Requirement> requirements() const override { return m_step->requirements(); }
+    void preflight(StepRun &run) const override { m_step->preflight(run); }
+    void check(StepRun &run) const override { m_step->check(run); }
+    Plan plan(const Values &values, const CloudProfile &profile) const override
+    {
+        return m_step->plan(values, profile);
+    }
+    void apply(StepRun &run) const override { m_step->apply(run); }
+    void verify(StepRun &run) const override { m_step->verify(run); }
+    void resume(StepRun &run, const http::OperationState &operation) const override
+    {
+        m_step->resume(run, operation);
+    }
+
+private:
+    std::shared_ptr<const Step> m_step;
+    QString m_number;
+    QStringList m_dependsOn;
 };
 
 } // namespace cmk::workflow

@@ -215,7 +215,7 @@ QList<PlanExport::StepPlan> samplePlans()
     info.number = QStringLiteral("3");
     info.title = QStringLiteral("Vault");
     info.side = Side::Customer;
-    return {{info, Plan {{vault, grant, key, secret}, {QStringLiteral("waits for nothing")}}}};
+    return {{info, Plan {{vault, grant, key, secret}, {QStringLiteral("waits for nothing")}, std::nullopt}}};
 }
 
 } // namespace

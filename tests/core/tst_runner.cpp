@@ -91,7 +91,7 @@ public:
         call.url = QUrl(QStringLiteral("https://management.azure.com/fake/%1?region=%2")
                             .arg(m_id, values.value(QStringLiteral("region"))));
         call.why = QStringLiteral("create %1").arg(m_id);
-        return Plan {{call}, {}};
+        return Plan {{call}, {}, std::nullopt};
     }
     void apply(StepRun &run) const override
     {
