@@ -24,6 +24,7 @@ constexpr QLatin1StringView RoleDefinitions("Microsoft.Authorization/roleDefinit
 constexpr QLatin1StringView RoleAssignments("Microsoft.Authorization/roleAssignments");
 constexpr QLatin1StringView Identities("Microsoft.ManagedIdentity/userAssignedIdentities");
 constexpr QLatin1StringView Vaults("Microsoft.KeyVault/vaults");
+constexpr QLatin1StringView DeletedVaults("Microsoft.KeyVault/deletedVaults");
 constexpr QLatin1StringView Connections("Microsoft.KeyVault/vaults/privateEndpointConnections");
 constexpr QLatin1StringView PrivateEndpoints("Microsoft.Network/privateEndpoints");
 constexpr QLatin1StringView VirtualNetworks("Microsoft.Network/virtualNetworks");
@@ -57,6 +58,8 @@ constexpr TypeInfo Types[] = {
     {Identities, QLatin1StringView("2023-01-31"),
      QT_TRANSLATE_NOOP("cmk::services::ArmClient", "user-assigned managed identity")},
     {Vaults, QLatin1StringView("2024-11-01"), QT_TRANSLATE_NOOP("cmk::services::ArmClient", "key vault")},
+    {DeletedVaults, QLatin1StringView("2024-11-01"),
+     QT_TRANSLATE_NOOP("cmk::services::ArmClient", "deleted key vault")},
     {Connections, QLatin1StringView(),
      QT_TRANSLATE_NOOP("cmk::services::ArmClient", "private endpoint connection")},
     {PrivateEndpoints, QLatin1StringView("2024-05-01"),
@@ -357,6 +360,8 @@ bool read(const Json &node, KeyVault &out, QString *why)
     out.vaultUri = QUrl(text(at(p, "vaultUri")), QUrl::StrictMode);
     out.enableSoftDelete = flag(at(p, "enableSoftDelete"), true);
     out.publicNetworkAccess = text(at(p, "publicNetworkAccess"));
+    out.networkDefaultAction = text(at(p, "networkAcls", "defaultAction"));
+    out.networkBypass = text(at(p, "networkAcls", "bypass"));
     out.provisioningState = text(at(p, "provisioningState"));
     return readResource(node, out, why) && readAll(at(p, "accessPolicies"), out.accessPolicies, why)
         && readAll(at(p, "privateEndpointConnections"), out.privateEndpointConnections, why);
@@ -453,6 +458,25 @@ bool read(const Json &node, EnterprisePolicy &out, QString *why)
     out.healthStatus = text(at(p, "healthStatus"));
     out.encryptionState = text(at(p, "encryption", "state"));
     return readResource(node, out, why);
+}
+
+QDateTime dateTime(const Json &node)
+{
+    return QDateTime::fromString(text(node), Qt::ISODateWithMs).toUTC();
+}
+
+bool read(const Json &node, DeletedVault &out, QString *why)
+{
+    const Json &p = at(node, "properties");
+    out.vaultId = resourceId(at(p, "vaultId"));
+    out.name = text(at(node, "name"));
+    out.location = text(at(p, "location"));
+    out.deletionDate = dateTime(at(p, "deletionDate"));
+    out.scheduledPurgeDate = dateTime(at(p, "scheduledPurgeDate"));
+    out.purgeProtectionEnabled = flag(at(p, "purgeProtectionEnabled"), false);
+    out.raw = rawOf(node);
+    return need(out.vaultId.isValid(), "properties.vaultId", why)
+        && need(!out.location.isEmpty(), "properties.location", why);
 }
 
 /// The access policy answer lists only the entries that were sent.
@@ -747,6 +771,43 @@ QString checkRetention(int days)
               .arg(days);
 }
 
+QString checkVaultNetwork(const VaultNetwork &network)
+{
+    if (network.publicNetworkAccess.isEmpty() && network.defaultAction.isEmpty() && network.bypass.isEmpty())
+        return ArmClient::tr("No network rule was given; set public network access, the default action or "
+                             "the bypass.");
+    struct Field
+    {
+        const QString &value;
+        QStringList allowed;
+        const char *name;
+    };
+    const Field fields[]
+        = {{network.publicNetworkAccess,
+            {QStringLiteral("Enabled"), QStringLiteral("Disabled")},
+            "publicNetworkAccess"},
+           {network.defaultAction, {QStringLiteral("Allow"), QStringLiteral("Deny")}, "defaultAction"},
+           {network.bypass, {QStringLiteral("AzureServices"), QStringLiteral("None")}, "bypass"}};
+    for (const Field &field : fields) {
+        if (!field.value.isEmpty() && !field.allowed.contains(field.value, Qt::CaseInsensitive))
+            //: %1 is the value given, in quotes; %2 the vault property; %3 the values it takes
+            return ArmClient::tr("%1 is not a value of the key vault's %2; use %3.")
+                .arg(quotedInput(field.value), QLatin1StringView(field.name),
+                     field.allowed.join(QStringLiteral(" or ")));
+    }
+    return {};
+}
+
+/// `value` spelled as `allowed` spells it.
+QString canonical(const QString &value, const QStringList &allowed)
+{
+    for (const QString &a : allowed) {
+        if (a.compare(value, Qt::CaseInsensitive) == 0)
+            return a;
+    }
+    return value;
+}
+
 QString checkPolicyLocation(const QString &location)
 {
     ParseError error;
@@ -880,6 +941,21 @@ void ArmClient::write(const QByteArray &method, const ResourceId &id, const QByt
     spec.body = body;
     sendAndFollow(std::move(spec), context, std::move(progress),
                   [done = std::move(done)](const http::Result &result) { done(replyFrom<T>(result)); });
+}
+
+void ArmClient::remove(const ResourceId &id, const QString &operation, QObject *context, Callback<Done> done)
+{
+    // 200 or 204 at once (204: already gone); a 202 is followed to its end.
+    sendAndFollow(request("DELETE", id.toString(), typeOf(id), operation), context, {},
+                  [done = std::move(done)](const http::Result &result) {
+                      Reply<Done> reply;
+                      reply.status = result.status;
+                      if (result.ok())
+                          reply.value = Done {};
+                      else
+                          reply.error = result.error;
+                      done(reply);
+                  });
 }
 
 template<typename T>
@@ -1130,6 +1206,105 @@ void ArmClient::enablePurgeProtection(const ResourceId &vault, QObject *context,
           std::move(progress), std::move(done));
 }
 
+void ArmClient::deleteVault(const ResourceId &vault, QObject *context, Callback<Done> done)
+{
+    if (refuse(checkResource(vault, Vaults), context, done))
+        return;
+    remove(vault, QStringLiteral("delete key vault"), context, std::move(done));
+}
+
+void ArmClient::getDeletedVault(const SubscriptionId &subscription, const QString &location,
+                                const QString &name, QObject *context,
+                                Callback<std::optional<DeletedVault>> done)
+{
+    ParseError nameError;
+    const QString problem
+        = firstProblem({checkSubscription(subscription), checkRegion(location),
+                        Names::validateVaultName(name, &nameError) ? QString() : nameError.message});
+    if (refuse(problem, context, done))
+        return;
+    const QString path = providerPath(subscription, QStringLiteral("Microsoft.KeyVault"))
+        + QStringLiteral("/locations/%1/deletedVaults/%2").arg(Region::parse(location)->name(), name);
+    // None: 404 DeletedVaultNotFound (older answers: 204 without a body, as Azure PowerShell expects).
+    auto found = [done = std::move(done)](const Reply<DeletedVault> &reply) {
+        Reply<std::optional<DeletedVault>> out;
+        out.status = reply.status;
+        const bool none = (reply.ok() && reply.status == 204)
+            || (reply.error.httpStatus == 404
+                && (reply.error.code == QLatin1StringView("DeletedVaultNotFound")
+                    || reply.error.code == QLatin1StringView("ResourceNotFound")));
+        if (none)
+            out.value = std::optional<DeletedVault>();
+        else if (reply.ok())
+            out.value = std::optional<DeletedVault>(*reply.value);
+        else
+            out.error = reply.error;
+        done(out);
+    };
+    send<DeletedVault>(request("GET", path, DeletedVaults, QStringLiteral("read deleted key vault")), context,
+                       std::move(found), [](const http::Result &result, QString *why) {
+                           return result.status == 204
+                               ? std::optional<DeletedVault>(DeletedVault())
+                               : json::readObject<DeletedVault>(result.body, &readAs<DeletedVault>, why);
+                       });
+}
+
+void ArmClient::recoverVault(const DeletedVault &deleted, const TenantId &tenant, QObject *context,
+                             Progress progress, Callback<KeyVault> done)
+{
+    const QString problem
+        = firstProblem({checkResource(deleted.vaultId, Vaults), checkVaultName(deleted.vaultId),
+                        checkRegion(deleted.location),
+                        tenant.isNull() ? tr("No tenant ID was given for the key vault; use the tenant of "
+                                             "its subscription.")
+                                        : QString()});
+    if (refuse(problem, context, done))
+        return;
+    // tenantId and sku are required by the schema; a recovered vault keeps its own SKU and settings.
+    const Json body = {{"location", utf8(Region::parse(deleted.location)->name())},
+                       {"properties",
+                        {{"tenantId", utf8(tenant.toString())},
+                         {"sku", {{"family", "A"}, {"name", "standard"}}},
+                         {"createMode", "recover"}}}};
+    write("PUT", deleted.vaultId, json::dump(body), QStringLiteral("recover key vault"), context,
+          std::move(progress), std::move(done));
+}
+
+void ArmClient::setVaultNetwork(const ResourceId &vault, const VaultNetwork &network, QObject *context,
+                                Progress progress, Callback<KeyVault> done)
+{
+    if (refuse(firstProblem({checkResource(vault, Vaults), checkVaultNetwork(network)}), context, done))
+        return;
+    // Read first: networkAcls is sent whole, with the vault's IP and virtual network rules.
+    getVault(vault, context,
+             [this, vault, network, context, progress = std::move(progress),
+              done = std::move(done)](const Reply<KeyVault> &current) {
+                 if (!current.ok()) {
+                     done(current);
+                     return;
+                 }
+                 const Json read = json::parse(current.value->raw.json);
+                 Json acls = at(read, "properties", "networkAcls");
+                 if (!acls.is_object())
+                     acls = Json::object();
+                 Json properties = Json::object();
+                 if (!network.publicNetworkAccess.isEmpty())
+                     properties["publicNetworkAccess"]
+                         = utf8(canonical(network.publicNetworkAccess,
+                                          {QStringLiteral("Enabled"), QStringLiteral("Disabled")}));
+                 if (!network.defaultAction.isEmpty())
+                     acls["defaultAction"] = utf8(
+                         canonical(network.defaultAction, {QStringLiteral("Allow"), QStringLiteral("Deny")}));
+                 if (!network.bypass.isEmpty())
+                     acls["bypass"] = utf8(canonical(
+                         network.bypass, {QStringLiteral("AzureServices"), QStringLiteral("None")}));
+                 if (!network.defaultAction.isEmpty() || !network.bypass.isEmpty())
+                     properties["networkAcls"] = acls;
+                 write("PATCH", vault, json::dump(Json {{"properties", properties}}),
+                       QStringLiteral("set key vault network rules"), context, progress, done);
+             });
+}
+
 void ArmClient::updateAccessPolicies(const ResourceId &vault, AccessPolicyUpdate update,
                                      const QList<AccessPolicy> &entries, QObject *context,
                                      Callback<QList<AccessPolicy>> done)
@@ -1330,6 +1505,13 @@ void ArmClient::createOrUpdateEnterprisePolicy(const EnterprisePolicy &policy, Q
            {"key", {{"name", utf8(policy.keyName)}, {"version", utf8(policy.keyVersion)}}}};
     write("PUT", policy.id, json::dump(body), QStringLiteral("create enterprise policy"), context,
           std::move(progress), std::move(done));
+}
+
+void ArmClient::deleteEnterprisePolicy(const ResourceId &policy, QObject *context, Callback<Done> done)
+{
+    if (refuse(checkResource(policy, EnterprisePolicies), context, done))
+        return;
+    remove(policy, QStringLiteral("delete enterprise policy"), context, std::move(done));
 }
 
 } // namespace cmk::services

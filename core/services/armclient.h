@@ -6,6 +6,7 @@
 #include "types/resourceid.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -170,13 +171,37 @@ struct KeyVault
     int softDeleteRetentionInDays = 90; ///< 7-90
     QUrl vaultUri; ///< read-only: the data plane
     bool enableSoftDelete = true; ///< read-only: always on
-    QString publicNetworkAccess; ///< read-only
+    QString publicNetworkAccess; ///< read-only: Enabled or Disabled; change it with setVaultNetwork()
+    QString networkDefaultAction; ///< read-only: properties.networkAcls.defaultAction; empty: absent (Allow)
+    QString
+        networkBypass; ///< read-only: properties.networkAcls.bypass (AzureServices or None); empty: absent
     QString provisioningState; ///< read-only: RegisteringDns, then Succeeded
     /// The first entries of a new vault (sent only when `raw` has none); change them later with
     /// updateAccessPolicies.
     QList<AccessPolicy> accessPolicies;
     QList<PrivateEndpointConnection> privateEndpointConnections; ///< read-only
     RawJson raw;
+};
+
+/// A soft-deleted key vault: it keeps its name, keys and access until it is recovered (recoverVault)
+/// or purged after `scheduledPurgeDate`.
+struct DeletedVault
+{
+    ResourceId vaultId; ///< the vault's ID before it was deleted; recovering brings it back there
+    QString name;
+    QString location; ///< an Azure region
+    QDateTime deletionDate;
+    QDateTime scheduledPurgeDate;
+    bool purgeProtectionEnabled = false; ///< it cannot be purged before scheduledPurgeDate
+    RawJson raw;
+};
+
+/// A change to a key vault's network rules (setVaultNetwork); an empty field is left as it is.
+struct VaultNetwork
+{
+    QString publicNetworkAccess; ///< Enabled or Disabled; empty: unchanged
+    QString defaultAction; ///< Allow or Deny; empty: unchanged
+    QString bypass; ///< AzureServices (trusted Microsoft services pass a Deny) or None; empty: unchanged
 };
 
 /// A subnet as its virtual network lists it.
@@ -338,6 +363,22 @@ public:
     /// (PATCH). Irreversible: purge protection cannot be turned off again.
     void enablePurgeProtection(const ResourceId &vault, QObject *context, Progress progress,
                                Callback<KeyVault> done);
+    /// Deletes vault `vault` (soft delete keeps it recoverable under its name).
+    void deleteVault(const ResourceId &vault, QObject *context, Callback<Done> done);
+    /// The soft-deleted vault of that name in `location` (GET .../locations/{location}/deletedVaults/{name});
+    /// nullopt when none.
+    void getDeletedVault(const SubscriptionId &subscription, const QString &location, const QString &name,
+                         QObject *context, Callback<std::optional<DeletedVault>> done);
+    /// Recovers a soft-deleted vault (PUT with properties.createMode = recover), following the operation.
+    /// `tenant` is the vault's tenant (its subscription's); the vault comes back with its keys,
+    /// access policies and settings.
+    void recoverVault(const DeletedVault &deleted, const TenantId &tenant, QObject *context,
+                      Progress progress, Callback<KeyVault> done);
+    /// Changes a vault's network rules (PATCH properties.networkAcls / publicNetworkAccess), following
+    /// the operation. The vault is read first so that its IP and virtual network rules are sent back
+    /// unchanged.
+    void setVaultNetwork(const ResourceId &vault, const VaultNetwork &network, QObject *context,
+                         Progress progress, Callback<KeyVault> done);
     /// Adds, replaces or removes access policy entries; gives back the entries as the vault took them.
     void updateAccessPolicies(const ResourceId &vault, AccessPolicyUpdate update,
                               const QList<AccessPolicy> &entries, QObject *context,
@@ -384,6 +425,9 @@ public:
     void createOrUpdateEnterprisePolicy(const EnterprisePolicy &policy, QObject *context, Progress progress,
                                         Callback<EnterprisePolicy> done);
 
+    /// Deletes an enterprise policy. Environments linked to it lose their key: Power Platform locks them.
+    void deleteEnterprisePolicy(const ResourceId &policy, QObject *context, Callback<Done> done);
+
     using ServiceClient::resume;
     /// Follows a saved operation of a write that gives a `T` (KeyVault, PrivateEndpointConnection,
     /// PrivateEndpoint, DiskEncryptionSet, NetAppAccount or EnterprisePolicy) to its end.
@@ -399,6 +443,7 @@ private:
     template<typename T>
     void write(const QByteArray &method, const ResourceId &id, const QByteArray &body,
                const QString &operation, QObject *context, Progress progress, Callback<T> done);
+    void remove(const ResourceId &id, const QString &operation, QObject *context, Callback<Done> done);
     template<typename T> static Reply<T> replyFrom(const http::Result &result);
     template<typename T> bool refuse(const QString &problem, QObject *context, const Callback<T> &done);
     void setConnectionStatus(const PrivateEndpointConnection &connection, PrivateLinkStatus status,

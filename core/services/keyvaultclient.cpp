@@ -94,6 +94,22 @@ std::optional<KeyVaultKey> readKey(const Json &v, QString *why)
     return k;
 }
 
+std::optional<DeletedKeyInfo> readDeleted(const Json &v, QString *why)
+{
+    const Json *key = member(v, "key");
+    const auto id = KeyIdentifier::parse(key ? text(*key, "kid") : QString());
+    if (!id) {
+        *why = QStringLiteral("a deleted key bundle without a valid \"key.kid\"");
+        return std::nullopt;
+    }
+    DeletedKeyInfo info;
+    info.name = id->name();
+    info.recoveryId = text(v, "recoveryId");
+    info.deletedDate = unixTime(v, "deletedDate");
+    info.scheduledPurgeDate = unixTime(v, "scheduledPurgeDate");
+    return info;
+}
+
 Json attributesJson(bool enabled, const QDateTime &notBefore, const QDateTime &expires)
 {
     Json attributes = {{"enabled", enabled}};
@@ -368,6 +384,56 @@ void KeyVaultClient::rotateKey(const KeyIdentifier &key, QObject *context, Callb
         = request("POST", key.vaultUri(), QStringLiteral("keys/%1/rotate").arg(key.name()));
     spec.operation = QStringLiteral("rotate key");
     send<KeyVaultKey>(std::move(spec), context, std::move(done), bodyAs<KeyVaultKey>(readKey));
+}
+
+void KeyVaultClient::deleteKey(const KeyIdentifier &key, QObject *context, Callback<Done> done)
+{
+    if (const auto problem = keyProblem(key))
+        return reject(context, std::move(done), invalidInput(http::ServiceKind::KeyVault, *problem));
+    http::RequestSpec spec = request("DELETE", key.vaultUri(), QStringLiteral("keys/%1").arg(key.name()));
+    spec.operation = QStringLiteral("delete key");
+    send<Done>(std::move(spec), context, std::move(done), noBody);
+}
+
+std::optional<QString> KeyVaultClient::deletedKeyProblem(const QUrl &vaultUrl, const QString &name) const
+{
+    if (auto problem = vaultProblem(vaultUrl))
+        return problem;
+    ParseError error;
+    if (!Names::validateKeyName(name, &error))
+        return error.message;
+    return std::nullopt;
+}
+
+void KeyVaultClient::recoverDeletedKey(const QUrl &vaultUrl, const QString &name, QObject *context,
+                                       Callback<KeyVaultKey> done)
+{
+    if (const auto problem = deletedKeyProblem(vaultUrl, name))
+        return reject(context, std::move(done), invalidInput(http::ServiceKind::KeyVault, *problem));
+    http::RequestSpec spec = request("POST", vaultUrl, QStringLiteral("deletedkeys/%1/recover").arg(name));
+    spec.operation = QStringLiteral("recover deleted key");
+    send<KeyVaultKey>(std::move(spec), context, std::move(done), bodyAs<KeyVaultKey>(readKey));
+}
+
+void KeyVaultClient::deletedKey(const QUrl &vaultUrl, const QString &name, QObject *context,
+                                Callback<std::optional<DeletedKeyInfo>> done)
+{
+    if (const auto problem = deletedKeyProblem(vaultUrl, name))
+        return reject(context, std::move(done), invalidInput(http::ServiceKind::KeyVault, *problem));
+    http::RequestSpec spec = request("GET", vaultUrl, QStringLiteral("deletedkeys/%1").arg(name));
+    spec.operation = QStringLiteral("read deleted key");
+    auto found = [done = std::move(done)](const Reply<DeletedKeyInfo> &reply) {
+        Reply<std::optional<DeletedKeyInfo>> out;
+        out.status = reply.status;
+        if (reply.ok())
+            out.value = std::optional<DeletedKeyInfo>(*reply.value);
+        else if (reply.error.httpStatus == 404 && reply.error.code == QLatin1StringView("KeyNotFound"))
+            out.value = std::optional<DeletedKeyInfo>(); // not deleted (or gone for good)
+        else
+            out.error = reply.error;
+        done(out);
+    };
+    send<DeletedKeyInfo>(std::move(spec), context, std::move(found), bodyAs<DeletedKeyInfo>(readDeleted));
 }
 
 } // namespace cmk::services

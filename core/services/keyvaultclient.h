@@ -41,6 +41,15 @@ struct KeyVaultKey
     RawJson raw;
 };
 
+/// A soft-deleted key: recoverable (recoverDeletedKey) until `scheduledPurgeDate`.
+struct DeletedKeyInfo
+{
+    QString name;
+    QString recoveryId; ///< `{vaultUri}deletedkeys/{name}`
+    QDateTime deletedDate;
+    QDateTime scheduledPurgeDate;
+};
+
 /// The kind of RSA key to create: software-protected, or in an HSM (premium vaults only).
 enum class KeyType { Rsa, RsaHsm };
 
@@ -107,9 +116,19 @@ public:
     /// Makes a new version of `key` with the same type, size and operations.
     void rotateKey(const KeyIdentifier &key, QObject *context, Callback<KeyVaultKey> done);
 
+    /// Deletes key `key.name()` (every version; the vault keeps it recoverable when soft delete is on).
+    void deleteKey(const KeyIdentifier &key, QObject *context, Callback<Done> done);
+    /// Recovers the soft-deleted key `name` (POST deletedkeys/{name}/recover) and gives its latest version.
+    void recoverDeletedKey(const QUrl &vaultUrl, const QString &name, QObject *context,
+                           Callback<KeyVaultKey> done);
+    /// Whether key `name` is soft-deleted (GET deletedkeys/{name}): nullopt when it is not (404 KeyNotFound).
+    void deletedKey(const QUrl &vaultUrl, const QString &name, QObject *context,
+                    Callback<std::optional<DeletedKeyInfo>> done);
+
 private:
     std::optional<QString> keyProblem(const KeyIdentifier &key) const;
     std::optional<QString> vaultProblem(const QUrl &vaultUrl) const;
+    std::optional<QString> deletedKeyProblem(const QUrl &vaultUrl, const QString &name) const;
     http::RequestSpec request(const QByteArray &method, const QUrl &vaultUrl, const QString &path,
                               int pageSize = 0) const;
     std::optional<http::RequestSpec> createRequest(const QUrl &vaultUrl, const QString &name,
