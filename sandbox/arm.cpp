@@ -361,6 +361,11 @@ Response ArmService::subscriptionRoutes(Call &call, Subscription &sub)
         if (seg.size() == 5 && ieq(seg.at(3), QLatin1StringView("Microsoft.KeyVault"))
             && ieq(seg.at(4), QLatin1StringView("checkNameAvailability")))
             return keyVaultNameCheck(call);
+        if (ieq(seg.at(3), QLatin1StringView("Microsoft.KeyVault"))
+            && ((seg.size() == 5 && ieq(seg.at(4), QLatin1StringView("deletedVaults")))
+                || (seg.size() >= 8 && ieq(seg.at(4), QLatin1StringView("locations"))
+                    && ieq(seg.at(6), QLatin1StringView("deletedVaults")))))
+            return deletedVaults(call, sub, seg);
         if (seg.size() <= 5
             && !(seg.size() == 5 && !ieq(seg.at(4), QLatin1StringView("register"))
                  && !ieq(seg.at(4), QLatin1StringView("unregister"))))
@@ -881,6 +886,21 @@ Response ArmService::keyVaultNameCheck(Call &call)
                                               "already taken.")
                                    .arg(name))}}));
     }
+    m_ctx.world.purgeExpired();
+    if (m_ctx.world.deletedVaults.count(name.toLower()))
+        return Response::json(
+            200,
+            bytes(Json {
+                {"nameAvailable", false},
+                {"reason", "AlreadyExists"},
+                {"message",
+                 s(QStringLiteral("The vault name '%1' is already in use. Vault names are globally unique so "
+                                  "it is possible that the name is already taken. If you are sure that the "
+                                  "vault name was not taken then it is possible that a vault with the same "
+                                  "name was recently deleted but not purged after being placed in a "
+                                  "recoverable state. If the vault is in a recoverable state then the vault "
+                                  "will need to be purged before reusing the name.")
+                       .arg(name))}}));
     return Response::json(200, bytes(Json {{"nameAvailable", true}}));
 }
 

@@ -50,6 +50,13 @@ private:
     Response putNetAppAccount(Call &call, const QString &id, const Json &body, NetAppWrite mode);
     Response putEnterprisePolicy(Call &call, const QString &id, const Json &body, bool patch);
     Response deleteResource(Call &call, ArmResource &r);
+    /// Moves a vault, its data plane and everything at its scope to the deleted vaults.
+    void softDeleteVault(const QString &vaultKey);
+    /// GET/list/purge of `.../providers/Microsoft.KeyVault[/locations/{location}]/deletedVaults[...]`.
+    Response deletedVaults(Call &call, Subscription &sub, const QStringList &seg);
+    /// PUT with createMode recover: the deleted vault back under its ID, with what it had.
+    Response recoverVault(Call &call, const QString &id, const Json &body);
+    Json deletedVaultJson(const DeletedVault &deleted) const;
 
     /// Answers a write that finishes later: provisioningState runs until the simulated clock
     /// passes `lroDurationMs`, pollable through Azure-AsyncOperation and/or Location.

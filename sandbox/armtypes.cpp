@@ -374,6 +374,26 @@ Response ArmService::putVault(Call &call, const QString &id, const Json &body, b
             400, QStringLiteral("BadRequest"),
             QStringLiteral("The property \"enableSoftDelete\" cannot be set to false. Soft delete is on for "
                            "every vault."));
+    if (props.contains("publicNetworkAccess")
+        && !QStringList {QStringLiteral("Enabled"), QStringLiteral("Disabled")}.contains(
+            str(props, "publicNetworkAccess"), Qt::CaseInsensitive))
+        return badParameter(QStringLiteral("The value '%1' of publicNetworkAccess is invalid; use Enabled or "
+                                           "Disabled.")
+                                .arg(str(props, "publicNetworkAccess")),
+                            QStringLiteral("publicNetworkAccess"));
+    if (props.contains("networkAcls")) {
+        const Json &acls = props["networkAcls"];
+        for (const auto &[field, allowed] :
+             {std::pair {"defaultAction", QStringList {QStringLiteral("Allow"), QStringLiteral("Deny")}},
+              std::pair {"bypass", QStringList {QStringLiteral("AzureServices"), QStringLiteral("None")}}}) {
+            if (acls.is_object() && acls.contains(field)
+                && !allowed.contains(str(acls, field), Qt::CaseInsensitive))
+                return badParameter(
+                    QStringLiteral("The value '%1' of networkAcls.%2 is invalid; use %3.")
+                        .arg(str(acls, field), QLatin1StringView(field), allowed.join(QStringLiteral(", "))),
+                    QStringLiteral("networkAcls.") + QLatin1StringView(field));
+        }
+    }
     if (props.contains("enablePurgeProtection") && props["enablePurgeProtection"] == false)
         return errors::arm(
             400, QStringLiteral("BadRequest"),
@@ -384,8 +404,19 @@ Response ArmService::putVault(Call &call, const QString &id, const Json &body, b
         if (patch)
             return errors::arm(404, QStringLiteral("ResourceNotFound"),
                                QStringLiteral("The vault '%1' was not found.").arg(name));
+        m_ctx.world.purgeExpired();
+        if (ieq(str(props, "createMode"), QLatin1StringView("recover")))
+            return recoverVault(call, id, body);
         if (auto bad = checkLocation(body))
             return *bad;
+        if (m_ctx.world.deletedVaults.count(name.toLower()))
+            return errors::arm(
+                409, QStringLiteral("ConflictError"),
+                QStringLiteral(
+                    "A vault with the same name already exists in deleted state. You need to either "
+                    "recover or purge existing key vault. Follow this link "
+                    "https://go.microsoft.com/fwlink/?linkid=2149745 for more information on soft "
+                    "delete."));
         for (const auto &[key, r] : m_ctx.world.resources) {
             if (r.type == QLatin1StringView("Microsoft.KeyVault/vaults")
                 && str(r.body, "name").compare(name, Qt::CaseInsensitive) == 0)
@@ -422,6 +453,7 @@ Response ArmService::putVault(Call &call, const QString &id, const Json &body, b
     merged.erase("vaultUri");
     merged.erase("provisioningState");
     merged.erase("privateEndpointConnections");
+    merged.erase("createMode"); // how the request wanted it made, not a property of the vault
     merge(r.body["properties"], merged);
     if (!r.body["properties"].value("enablePurgeProtection", false))
         r.body["properties"].erase("enablePurgeProtection"); // absent until turned on, as Azure shows it
@@ -1116,25 +1148,16 @@ Response ArmService::deleteResource(Call &call, ArmResource &r)
                 doomed.push_back(k);
         }
         for (const QString &k : doomed) {
-            if (m_ctx.world.vaults.count(k))
-                m_ctx.closeVault(k);
+            // A vault in the group is soft-deleted, as when it is deleted on its own.
+            if (m_ctx.world.vaults.count(k) && m_ctx.world.resource(k))
+                softDeleteVault(k);
             arm::remove(m_ctx.world, k);
         }
         arm::remove(m_ctx.world, key);
         return Response {200, {}, {}};
     }
     if (type == QLatin1StringView("Microsoft.KeyVault/vaults")) {
-        // Soft delete: the vault and its host disappear; its keys cannot be reached any more.
-        m_ctx.closeVault(key);
-        std::vector<QString> doomed;
-        for (const auto &[k, child] : m_ctx.world.resources) {
-            if (k.startsWith(key + u'/'))
-                doomed.push_back(k);
-        }
-        for (const QString &k : doomed)
-            arm::remove(m_ctx.world, k);
-        arm::remove(m_ctx.world, key);
-        m_ctx.world.vaults.erase(key);
+        softDeleteVault(key);
         return Response {200, {}, {}};
     }
     if (type == QLatin1StringView("Microsoft.KeyVault/vaults/privateEndpointConnections")) {
@@ -1158,8 +1181,12 @@ Response ArmService::deleteResource(Call &call, ArmResource &r)
         return startOperation(call, r, QStringLiteral("delete"), 202,
                               type != QLatin1StringView("Microsoft.NetApp/netAppAccounts"), true,
                               QStringLiteral("Deleting"));
-    if (type == QLatin1StringView("Microsoft.ManagedIdentity/userAssignedIdentities")) {
-        const QString principal = str(r.body["properties"], "principalId");
+    if (type == QLatin1StringView("Microsoft.ManagedIdentity/userAssignedIdentities")
+        || type == QLatin1StringView("Microsoft.PowerPlatform/enterprisePolicies")) {
+        // The identity's service principal goes with it (a policy's system-assigned identity too).
+        const QString principal = type == QLatin1StringView("Microsoft.PowerPlatform/enterprisePolicies")
+            ? str(r.body["identity"], "systemAssignedIdentityPrincipalId")
+            : str(r.body["properties"], "principalId");
         auto &sps = m_ctx.world.servicePrincipals;
         sps.erase(std::remove_if(sps.begin(), sps.end(),
                                  [&](const ServicePrincipal &sp) { return sp.objectId == principal; }),
@@ -1167,6 +1194,152 @@ Response ArmService::deleteResource(Call &call, ArmResource &r)
     }
     arm::remove(m_ctx.world, key);
     return Response {200, {}, {}};
+}
+
+void ArmService::softDeleteVault(const QString &vaultKey)
+{
+    ArmResource *vault = m_ctx.world.resource(vaultKey);
+    if (!vault)
+        return;
+    m_ctx.closeVault(vaultKey);
+    DeletedVault deleted;
+    deleted.vault = *vault;
+    deleted.deletionMs = m_ctx.world.clock.nowMs();
+    deleted.scheduledPurgeMs = deleted.deletionMs
+        + vault->body["properties"].value("softDeleteRetentionInDays", 90) * 24LL * 3600 * 1000;
+    std::vector<QString> children;
+    for (const auto &[k, child] : m_ctx.world.resources) {
+        if (k.startsWith(vaultKey + u'/'))
+            children.push_back(k);
+    }
+    for (const QString &k : children) {
+        deleted.children.push_back(m_ctx.world.resources[k]);
+        arm::remove(m_ctx.world, k);
+    }
+    if (const auto data = m_ctx.world.vaults.find(vaultKey); data != m_ctx.world.vaults.end())
+        deleted.data = data->second;
+    m_ctx.world.vaults.erase(vaultKey);
+    const QString name = str(vault->body, "name").toLower();
+    arm::remove(m_ctx.world, vaultKey);
+    m_ctx.world.deletedVaults[name] = std::move(deleted);
+}
+
+Json ArmService::deletedVaultJson(const DeletedVault &deleted) const
+{
+    const Json &body = deleted.vault.body;
+    const QString location = str(body, "location");
+    const QString name = str(body, "name");
+    return Json {
+        {"id",
+         s(QStringLiteral("/subscriptions/%1/providers/Microsoft.KeyVault/locations/%2/deletedVaults/%3")
+               .arg(arm::subscriptionOf(deleted.vault.id), location, name))},
+        {"name", s(name)},
+        {"type", "Microsoft.KeyVault/deletedVaults"},
+        {"properties",
+         {{"vaultId", s(deleted.vault.id)},
+          {"location", s(location)},
+          {"deletionDate", s(SimClock::iso(deleted.deletionMs))},
+          {"scheduledPurgeDate", s(SimClock::iso(deleted.scheduledPurgeMs))},
+          {"tags", body.value("tags", Json::object())},
+          {"purgeProtectionEnabled", body["properties"].value("enablePurgeProtection", false)}}}};
+}
+
+Response ArmService::deletedVaults(Call &call, Subscription &sub, const QStringList &seg)
+{
+    // seg: subscriptions/{s}/providers/Microsoft.KeyVault/deletedVaults, or
+    //      subscriptions/{s}/providers/Microsoft.KeyVault/locations/{l}/deletedVaults/{name}[/purge]
+    if (auto bad = checkApiVersion(call, QStringLiteral("Microsoft.KeyVault/vaults")))
+        return *bad;
+    m_ctx.world.purgeExpired();
+    const QString subScope = QStringLiteral("/subscriptions/") + sub.id;
+    const QByteArray &method = call.request.method;
+    if (seg.size() == 5) {
+        if (method != "GET")
+            return errors::arm(405, QStringLiteral("MethodNotAllowed"),
+                               QStringLiteral("Only GET lists deleted vaults."));
+        if (auto denied = authorize(call, QStringLiteral("Microsoft.KeyVault/deletedVaults/read"), subScope))
+            return *denied;
+        Json value = Json::array();
+        for (const auto &[name, deleted] : m_ctx.world.deletedVaults) {
+            if (arm::subscriptionOf(deleted.vault.id).compare(sub.id, Qt::CaseInsensitive) == 0)
+                value.push_back(deletedVaultJson(deleted));
+        }
+        return Response::json(200, bytes(Json {{"value", value}, {"nextLink", nullptr}}));
+    }
+    const QString location = normalizedLocation(seg.at(5));
+    const QString name = seg.at(7);
+    const bool purge = seg.size() == 9 && ieq(seg.at(8), QLatin1StringView("purge"));
+    if (seg.size() > 9 || (seg.size() == 9 && !purge))
+        return errors::arm(404, QStringLiteral("NotFound"),
+                           QStringLiteral("The requested path '%1' is not found.").arg(call.path));
+    if (purge ? method != "POST" : method != "GET")
+        return errors::arm(405, QStringLiteral("MethodNotAllowed"),
+                           purge ? QStringLiteral("Purging a deleted vault is a POST.")
+                                 : QStringLiteral("Only GET reads a deleted vault."));
+    const QString action = purge ? QStringLiteral("Microsoft.KeyVault/locations/deletedVaults/purge/action")
+                                 : QStringLiteral("Microsoft.KeyVault/locations/deletedVaults/read");
+    if (auto denied = authorize(call, action, subScope))
+        return *denied;
+    const auto it = m_ctx.world.deletedVaults.find(name.toLower());
+    if (it == m_ctx.world.deletedVaults.end()
+        || arm::subscriptionOf(it->second.vault.id).compare(sub.id, Qt::CaseInsensitive) != 0
+        || normalizedLocation(str(it->second.vault.body, "location")) != location)
+        return errors::arm(404, QStringLiteral("DeletedVaultNotFound"),
+                           QStringLiteral("The specified deleted vault '%1' does not exist in location '%2'.")
+                               .arg(name, location));
+    if (!purge)
+        return Response::json(200, bytes(deletedVaultJson(it->second)));
+    if (it->second.vault.body["properties"].value("enablePurgeProtection", false))
+        return errors::arm(
+            409, QStringLiteral("Conflict"),
+            QStringLiteral("The vault '%1' cannot be purged because purge protection is enabled for it. It "
+                           "will be purged automatically after its retention period, on %2.")
+                .arg(name, SimClock::iso(it->second.scheduledPurgeMs)));
+    m_ctx.world.deletedVaults.erase(it);
+    return Response {200, {}, {}};
+}
+
+Response ArmService::recoverVault(Call &call, const QString &id, const Json &body)
+{
+    if (auto bad = checkLocation(body))
+        return *bad;
+    const QString name = id.section(u'/', -1);
+    const auto it = m_ctx.world.deletedVaults.find(name.toLower());
+    if (it == m_ctx.world.deletedVaults.end())
+        return errors::arm(
+            404, QStringLiteral("SoftDeletedVaultDoesNotExist"),
+            QStringLiteral(
+                "A soft deleted vault with the given name does not exist. Ensure that the name for "
+                "the vault that is being attempted to recover is in a recoverable state."));
+    DeletedVault &deleted = it->second;
+    if (deleted.vault.id.compare(id, Qt::CaseInsensitive) != 0)
+        return errors::arm(
+            400, QStringLiteral("BadRequest"),
+            QStringLiteral(
+                "The deleted vault '%1' can only be recovered under its original resource ID '%2'.")
+                .arg(name, deleted.vault.id));
+    if (normalizedLocation(str(body, "location")) != normalizedLocation(str(deleted.vault.body, "location")))
+        return errors::arm(
+            400, QStringLiteral("BadRequest"),
+            QStringLiteral("The location '%1' does not match the deleted vault's location '%2'.")
+                .arg(str(body, "location"), str(deleted.vault.body, "location")));
+    const QString key = id.toLower();
+    ArmResource &r = m_ctx.world.resources[key] = deleted.vault;
+    for (const ArmResource &child : deleted.children)
+        m_ctx.world.resources[child.id.toLower()] = child;
+    m_ctx.world.vaults[key] = deleted.data;
+    m_ctx.world.deletedVaults.erase(it);
+    // Its DNS name comes back first: provisioningState RegisteringDns until the operation ends.
+    r.body["properties"]["provisioningState"] = "RegisteringDns";
+    r.pendingUntilMs = m_ctx.world.clock.nowMs() + m_ctx.lroDurationMs;
+    r.finalState = QStringLiteral("Succeeded");
+    r.body["systemData"] = arm::systemData(m_ctx.world, call.caller, r.body.value("systemData", Json()));
+    if (m_ctx.openVault(key) == 0)
+        return errors::arm(500, QStringLiteral("InternalServerError"),
+                           QStringLiteral("The sandbox could not open a port for the vault."));
+    Response response = Response::json(200, bytes(view(r)));
+    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    return response;
 }
 
 } // namespace cmk::sandbox

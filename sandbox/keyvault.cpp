@@ -33,6 +33,12 @@ Response badParameter(const QString &message)
     return errors::keyVault(400, QStringLiteral("BadParameter"), message);
 }
 
+/// How long deleted keys stay recoverable: the vault's soft-delete retention.
+int retentionDays(const ArmResource &vault)
+{
+    return vault.body["properties"].value("softDeleteRetentionInDays", 90);
+}
+
 const KeyVersion *findVersion(const Key &key, const QString &version)
 {
     if (version.isEmpty())
@@ -62,10 +68,12 @@ Json KeyVaultService::keyBundle(const ArmResource &vault, const Key &key, const 
     for (const QString &op : v.keyOps)
         ops.push_back(s(op));
     const bool purgeProtected = vault.body["properties"].value("enablePurgeProtection", false);
-    Json attributes = {
-        {"enabled", v.enabled},  {"created", v.created},
-        {"updated", v.updated},  {"recoveryLevel", purgeProtected ? "Recoverable" : "Recoverable+Purgeable"},
-        {"recoverableDays", 90}, {"exportable", false}};
+    Json attributes = {{"enabled", v.enabled},
+                       {"created", v.created},
+                       {"updated", v.updated},
+                       {"recoveryLevel", purgeProtected ? "Recoverable" : "Recoverable+Purgeable"},
+                       {"recoverableDays", retentionDays(vault)},
+                       {"exportable", false}};
     if (v.nbf)
         attributes["nbf"] = *v.nbf;
     if (v.exp)
@@ -92,7 +100,7 @@ Json KeyVaultService::deletedBundle(const ArmResource &vault, const Key &key) co
     Json bundle = keyBundle(vault, key, key.versions.back());
     bundle["recoveryId"] = s(vaultOrigin(vault) + QStringLiteral("deletedkeys/") + key.name);
     bundle["deletedDate"] = key.deletedMs / 1000;
-    bundle["scheduledPurgeDate"] = key.deletedMs / 1000 + 90LL * 24 * 3600;
+    bundle["scheduledPurgeDate"] = key.deletedMs / 1000 + retentionDays(vault) * 24LL * 3600;
     return bundle;
 }
 
@@ -161,6 +169,7 @@ Response KeyVaultService::handle(const QString &vaultKey, const Request &request
                 "version (7.6).")
                 .arg(apiVersion));
 
+    m_ctx.world.purgeExpired();
     VaultData &data = m_ctx.world.vaults[vaultKey];
     QStringList seg = request.segments;
     if (!seg.isEmpty() && seg.last().isEmpty())

@@ -231,11 +231,15 @@ bool Sandbox::start(const Options &options, QString *error)
 quint16 Sandbox::Private::openVault(const QString &vaultKey)
 {
     QUrl url;
-    auto server = listen(
-        [this, vaultKey](const Request &request, std::shared_ptr<HttpServer::Exchange> exchange) {
-            onRequest(Service::KeyVault, vaultKey, request, std::move(exchange));
-        },
-        0, &url);
+    const auto handler
+        = [this, vaultKey](const Request &request, std::shared_ptr<HttpServer::Exchange> exchange) {
+              onRequest(Service::KeyVault, vaultKey, request, std::move(exchange));
+          };
+    // A recovered vault gets its old port back when it is free, so its vaultUri and key ids stay.
+    const quint16 previous = world.vaults[vaultKey].port;
+    auto server = previous != 0 ? listen(handler, previous, &url) : nullptr;
+    if (!server)
+        server = listen(handler, 0, &url);
     if (!server)
         return 0;
     vaultServers[vaultKey] = server;

@@ -329,6 +329,29 @@ QString World::newHex(int bytes)
     return QString::fromLatin1(out.left(bytes).toHex());
 }
 
+void World::purgeExpired()
+{
+    const qint64 now = clock.nowMs();
+    for (auto it = deletedVaults.begin(); it != deletedVaults.end();) {
+        if (it->second.scheduledPurgeMs <= now)
+            it = deletedVaults.erase(it);
+        else
+            ++it;
+    }
+    for (auto &[key, data] : vaults) {
+        ArmResource *vault = resource(key);
+        const qint64 retentionMs
+            = (vault ? vault->body["properties"].value("softDeleteRetentionInDays", 90) : 90) * 24LL * 3600
+            * 1000;
+        for (auto it = data.keys.begin(); it != data.keys.end();) {
+            if (it->second.deleted && it->second.deletedMs + retentionMs <= now)
+                it = data.keys.erase(it);
+            else
+                ++it;
+        }
+    }
+}
+
 Json World::toJson() const
 {
     Json doc;
@@ -394,6 +417,13 @@ Json World::toJson() const
         kv.push_back({{"vault", s(v.resourceKey)}, {"port", v.port}, {"keys", keys}});
     }
     doc["vaultData"] = kv;
+    Json deleted = Json::array();
+    for (const auto &[name, d] : deletedVaults)
+        deleted.push_back({{"vault", s(d.vault.id)},
+                           {"deletionDate", s(SimClock::iso(d.deletionMs))},
+                           {"scheduledPurgeDate", s(SimClock::iso(d.scheduledPurgeMs))},
+                           {"keys", qint64(d.data.keys.size())}});
+    doc["deletedVaults"] = deleted;
     Json envs = Json::array();
     for (const Environment &e : environments)
         envs.push_back({{"id", s(e.id)},

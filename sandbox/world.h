@@ -162,6 +162,17 @@ struct VaultData
     std::map<QString, Key> keys; ///< lower-case name
 };
 
+/// A soft-deleted vault: everything it had, kept under its (globally unique) name until it is
+/// recovered (PUT with createMode recover) or purged (on request, or at scheduledPurgeMs).
+struct DeletedVault
+{
+    ArmResource vault; ///< as it was when deleted
+    std::vector<ArmResource> children; ///< role assignments at its scope and below, endpoint connections
+    VaultData data; ///< keys with every version; `port` is reused on recovery when it is free
+    qint64 deletionMs = 0;
+    qint64 scheduledPurgeMs = 0;
+};
+
 struct Environment
 {
     QString id; ///< GUID or Default-{tenant}
@@ -310,6 +321,7 @@ public:
     std::map<QString, ArmResource> resources; ///< lower-case id
     std::map<QString, Operation> operations;
     std::map<QString, VaultData> vaults; ///< lower-case vault id
+    std::map<QString, DeletedVault> deletedVaults; ///< lower-case vault name (names are global)
     std::vector<Environment> environments;
     QHash<QString, qsizetype> environmentIndex; ///< lower-case id -> index
     std::map<QString, PlatformOperation> platformOperations;
@@ -337,6 +349,9 @@ public:
                     bool dataAction = false) const;
     /// The role assignments (id, scope, principal, role) as stored, for lists and checks.
     std::vector<const ArmResource *> roleAssignments() const;
+
+    /// Forgets soft-deleted vaults and keys whose retention has ended, as Key Vault purges them.
+    void purgeExpired();
 
     /// Unique ids that look like Azure's.
     QString newGuid();

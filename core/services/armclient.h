@@ -381,7 +381,7 @@ public:
                       Progress progress, Callback<KeyVault> done);
     /// Changes a vault's network rules (PATCH properties.networkAcls / publicNetworkAccess), following
     /// the operation. The vault is read first so that its IP and virtual network rules are sent back
-    /// unchanged.
+    /// unchanged; keep the client alive until `done` has run, as it sends the PATCH from that answer.
     void setVaultNetwork(const ResourceId &vault, const VaultNetwork &network, QObject *context,
                          Progress progress, Callback<KeyVault> done);
     /// Adds, replaces or removes access policy entries; gives back the entries as the vault took them.
