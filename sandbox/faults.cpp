@@ -6,9 +6,10 @@ namespace cmk::sandbox {
 
 QStringList FaultInjector::kinds()
 {
-    return {QStringLiteral("429"),   QStringLiteral("500"),           QStringLiteral("503"),
-            QStringLiteral("reset"), QStringLiteral("hang"),          QStringLiteral("lro-failed"),
-            QStringLiteral("busy"),  QStringLiteral("expired-token"), QStringLiteral("malformed")};
+    return {QStringLiteral("403"),        QStringLiteral("429"),   QStringLiteral("500"),
+            QStringLiteral("503"),        QStringLiteral("reset"), QStringLiteral("hang"),
+            QStringLiteral("lro-failed"), QStringLiteral("busy"),  QStringLiteral("expired-token"),
+            QStringLiteral("malformed")};
 }
 
 bool FaultInjector::parseSpec(const QString &spec, std::vector<FaultRule> *rules, QString *error)

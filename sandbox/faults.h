@@ -11,10 +11,10 @@
 namespace cmk::sandbox {
 
 /// Faults on demand: for the next N requests matching a method and path pattern, or with a
-/// seeded probability. Kinds: 429, 500, 503, reset, hang, lro-failed (the operation the
-/// request starts ends Failed), busy (409 "another operation in progress"), expired-token (the
-/// service's 401 for an access token past its expiry, as when the client's clock runs behind)
-/// and malformed (200 with a truncated JSON body).
+/// seeded probability. Kinds: 403 (the service's "not allowed" answer), 429, 500, 503, reset, hang,
+/// lro-failed (the operation the request starts ends Failed), busy (409 "another operation in progress"),
+/// expired-token (the service's 401 for an access token past its expiry, as when the client's clock runs
+/// behind) and malformed (200 with a truncated JSON body).
 struct FaultRule
 {
     QString kind;

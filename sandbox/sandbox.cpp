@@ -410,18 +410,22 @@ Response Sandbox::Private::faultResponse(Service service, const FaultRule &fault
         r = errors::graph(status,
                           status == 429       ? QStringLiteral("TooManyRequests")
                               : status == 409 ? QStringLiteral("Conflict")
+                              : status == 403 ? QStringLiteral("Authorization_RequestDenied")
                                               : QStringLiteral("ServiceUnavailable"),
                           message, none);
         break;
     }
     case Service::KeyVault:
-        r = errors::keyVault(
-            status, status == 429 ? QStringLiteral("Throttled") : QStringLiteral("InternalServerError"),
-            message);
+        r = errors::keyVault(status,
+                             status == 429       ? QStringLiteral("Throttled")
+                                 : status == 403 ? QStringLiteral("Forbidden")
+                                                 : QStringLiteral("InternalServerError"),
+                             message);
         break;
     case Service::PowerPlatform:
         r = errors::powerPlatform(status,
                                   status == 409       ? QStringLiteral("OperationNotStartable")
+                                      : status == 403 ? QStringLiteral("Forbidden")
                                       : status == 429 ? QStringLiteral("TooManyRequests")
                                                       : QStringLiteral("ServiceUnavailable"),
                                   message);
@@ -430,6 +434,7 @@ Response Sandbox::Private::faultResponse(Service service, const FaultRule &fault
         r = errors::arm(status,
                         status == 429       ? QStringLiteral("SubscriptionRequestsThrottled")
                             : status == 409 ? QStringLiteral("AnotherOperationInProgress")
+                            : status == 403 ? QStringLiteral("AuthorizationFailed")
                             : status == 503 ? QStringLiteral("ServiceUnavailable")
                                             : QStringLiteral("InternalServerError"),
                         message);

@@ -68,7 +68,7 @@ QByteArray JournalEntry::toJsonLine() const
         = {{"operation", &operation},         {"requestId", &requestId},
            {"correlationId", &correlationId}, {"clientRequestId", &clientRequestId},
            {"tenantId", &tenantId},           {"callerObjectId", &callerObjectId},
-           {"errorCode", &errorCode}};
+           {"errorCode", &errorCode},         {"note", &note}};
     for (const auto &[key, value] : optional) {
         if (!value->isEmpty())
             string(key, *value);
@@ -99,6 +99,7 @@ JournalEntry JournalEntry::fromJsonLine(const QByteArray &line, bool *ok)
     e.tenantId = qs(j, "tenantId");
     e.callerObjectId = qs(j, "callerObjectId");
     e.errorCode = qs(j, "errorCode");
+    e.note = qs(j, "note");
     return e;
 }
 

@@ -27,6 +27,9 @@ struct JournalEntry
     QString tenantId;
     QString callerObjectId;
     QString errorCode;
+    /// A decision the run recorded rather than an exchange (service "cmk", method "NOTE"), e.g. a
+    /// separation-of-duties justification. Never a secret.
+    QString note;
 
     QByteArray toJsonLine() const;
     static JournalEntry fromJsonLine(const QByteArray &line, bool *ok = nullptr);

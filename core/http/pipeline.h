@@ -103,6 +103,8 @@ public:
     void setMaxConcurrentPerHost(int count) { m_maxPerHost = qMax(1, count); }
     void setRandomSeed(quint32 seed) { m_random.seed(seed); }
     const CloudProfile &profile() const { return m_profile; }
+    /// Where this pipeline journals its exchanges (may be null); also for the run's own notes.
+    Journal *journal() const { return m_journal; }
 
     /// The scope a token for `service` needs in this cloud (Key Vault: after its challenge, per host).
     QString scopeFor(ServiceKind service, const QUrl &url) const;

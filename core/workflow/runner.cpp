@@ -1,6 +1,13 @@
 #include "workflow/runner.h"
 
+#include "http/journal.h"
+#include "http/pipeline.h"
+#include "roles/roledetector.h"
+#include "roles/verdict.h"
+#include "types/resourceid.h"
+
 #include <QSet>
+#include <QTimer>
 
 namespace cmk::workflow {
 
@@ -15,7 +22,48 @@ http::ServiceError runError(const QString &code, const QString &message)
     return e;
 }
 
+QString stepLabel(const Step &step)
+{
+    const Step::Info info = step.info();
+    return Step::tr("Step %1 (%2)").arg(info.number, info.title);
+}
+
+/// The scopes a step's requirements name now (deferred ones left out).
+QStringList requirementScopes(const Step &step, const Values &values)
+{
+    QStringList scopes;
+    for (const roles::Requirement &r : step.requirements()) {
+        if (r.kind != roles::Requirement::Kind::AzurePermission)
+            continue;
+        if (const auto scope = roles::resolveScope(r, values);
+            scope && !scopes.contains(*scope, Qt::CaseInsensitive))
+            scopes << *scope;
+    }
+    return scopes;
+}
+
 } // namespace
+
+void Runner::setRoleDetector(roles::RoleDetector *detector)
+{
+    QPointer<roles::RoleDetector> guard(detector);
+    m_roleCheck = [this, guard](Side side, const QStringList &scopes, bool refresh, QObject *context,
+                                std::function<void(const roles::RoleProfile &)> done) {
+        const StepRun::SideSession session = m_sessions(side);
+        if (!guard) {
+            QTimer::singleShot(0, context, [done = std::move(done), who = session.identity] {
+                roles::RoleProfile profile;
+                profile.tenantId = who.tenantId;
+                profile.objectId = who.objectId;
+                profile.userPrincipalName = who.userPrincipalName;
+                profile.directoryRolesProblem = Step::tr("the role check is no longer available");
+                done(profile);
+            });
+            return;
+        }
+        guard->detect(session.pipeline, session.identity, scopes, refresh, context, std::move(done));
+    };
+}
 
 Runner::Runner(Track track, RunState state, QString statePath, Sessions sessions, QObject *parent)
     : QObject(parent)
@@ -100,7 +148,234 @@ void Runner::start()
         end(false, runError(QStringLiteral("InvalidInput"), problems.first().message));
         return;
     }
+    m_stopCode.clear();
+    if (m_roleCheck) {
+        checkRolesBeforeRun();
+        return;
+    }
     preflightNext(0, {});
+}
+
+void Runner::checkRolesBeforeRun()
+{
+    // Every side whose pending steps declare requirements, and the customer side of a
+    // separation-of-duties track, with the scopes they name now.
+    QMap<Side, QStringList> scopes;
+    bool customerWorks = false;
+    for (const auto &step : m_track.steps) {
+        const Step::Info info = step->info();
+        if (m_state.steps.value(info.id).isFinished())
+            continue;
+        customerWorks = customerWorks || info.side == Side::Customer;
+        if (step->requirements().isEmpty())
+            continue;
+        QStringList &list = scopes[info.side];
+        for (const QString &scope : requirementScopes(*step, m_state.values)) {
+            if (!list.contains(scope, Qt::CaseInsensitive))
+                list << scope;
+        }
+    }
+    if (m_track.info.separationOfDuties && customerWorks) {
+        QStringList &list = scopes[Side::Customer];
+        roles::Requirement where;
+        where.scopeKeys = m_separationScopeKeys;
+        if (const auto scope = roles::resolveScope(where, m_state.values);
+            scope && !list.contains(*scope, Qt::CaseInsensitive))
+            list << *scope;
+    }
+    if (scopes.isEmpty()) {
+        preflightNext(0, {});
+        return;
+    }
+    // One side after the other; the profiles are judged together.
+    auto profiles = std::make_shared<QMap<Side, roles::RoleProfile>>();
+    auto sides = std::make_shared<QList<Side>>(scopes.keys());
+    auto next = std::make_shared<std::function<void()>>();
+    QPointer<Runner> self(this);
+    // The function knows itself weakly; only a pending answer keeps it alive.
+    *next = [self, profiles, sides, scopes, weak = std::weak_ptr<std::function<void()>>(next)] {
+        if (!self || !self->m_running)
+            return;
+        if (sides->isEmpty()) {
+            self->judgeRolesBeforeRun(*profiles);
+            return;
+        }
+        const Side side = sides->takeFirst();
+        self->m_roleCheck(side, scopes.value(side), false, self,
+                          [profiles, side, next = weak.lock()](const roles::RoleProfile &profile) {
+                              profiles->insert(side, profile);
+                              if (next)
+                                  (*next)();
+                          });
+    };
+    (*next)();
+}
+
+void Runner::judgeRolesBeforeRun(const QMap<Side, roles::RoleProfile> &profiles)
+{
+    QStringList problems;
+    for (const auto &step : m_track.steps) {
+        const Step::Info info = step->info();
+        if (m_state.steps.value(info.id).isFinished() || !profiles.contains(info.side))
+            continue;
+        for (const roles::Requirement &requirement : step->requirements()) {
+            const roles::Verdict verdict
+                = roles::evaluate(requirement, m_state.values, profiles.value(info.side));
+            if (verdict.blocks())
+                problems << Step::tr("%1: %2").arg(stepLabel(*step), verdict.message);
+        }
+    }
+    if (!problems.isEmpty())
+        m_stopCode = QStringLiteral("RoleMissing");
+
+    if (m_track.info.separationOfDuties && profiles.contains(Side::Customer)) {
+        const roles::RoleProfile &profile = profiles.value(Side::Customer);
+        roles::Requirement where;
+        where.scopeKeys = m_separationScopeKeys;
+        QString scope = roles::resolveScope(where, m_state.values).value_or(QString());
+        if (scope.isEmpty()) {
+            // The subscription of the first scope a customer-side requirement names.
+            for (const auto &step : m_track.steps) {
+                if (step->info().side != Side::Customer || !scope.isEmpty())
+                    continue;
+                const QStringList named = requirementScopes(*step, m_state.values);
+                if (!named.isEmpty()) {
+                    if (const auto id = ResourceId::parse(named.first());
+                        id && !id->subscriptionId().isNull())
+                        scope = ResourceId::forSubscription(id->subscriptionId()).toString();
+                }
+            }
+        }
+        roles::SeparationFinding finding;
+        if (scope.isEmpty()) {
+            finding.state = roles::SeparationFinding::State::Unknown;
+            finding.message
+                = Step::tr("Separation of duties cannot be checked: none of %1 names the key vault "
+                           "or its subscription.")
+                      .arg(m_separationScopeKeys.join(QStringLiteral(", ")));
+        } else {
+            finding = roles::findSeparation(profile, scope);
+        }
+        if (finding.state == roles::SeparationFinding::State::Unknown) {
+            problems << finding.message;
+            if (m_stopCode.isEmpty())
+                m_stopCode = QStringLiteral("SeparationUnknown");
+        } else if (finding.state == roles::SeparationFinding::State::Both) {
+            Q_EMIT separationWarning(finding.message);
+            roles::SeparationDecision decision;
+            decision.side = sideName(Side::Customer);
+            decision.tenantId = profile.tenantId;
+            decision.objectId = profile.objectId;
+            decision.userPrincipalName = profile.userPrincipalName;
+            decision.scope = scope;
+            decision.powerPlatformRoles = finding.powerPlatformRoles;
+            decision.keyVaultRoles = finding.keyVaultRoles;
+            decision.policy = m_separationPolicy;
+            decision.decidedAt = QDateTime::currentDateTimeUtc();
+            const QString justification
+                = (m_justification.isEmpty() ? m_state.values.value(QString(JustificationKey))
+                                             : m_justification)
+                      .trimmed();
+            const std::optional<roles::SeparationDecision> earlier = m_state.separation;
+            const bool alreadyJustified = earlier
+                && earlier->outcome == roles::SeparationDecision::Outcome::Proceeded
+                && earlier->objectId.compare(profile.objectId, Qt::CaseInsensitive) == 0
+                && earlier->scope.compare(scope, Qt::CaseInsensitive) == 0
+                && (justification.isEmpty() || justification == earlier->justification);
+            if (m_separationPolicy == roles::SeparationPolicy::Refuse) {
+                decision.outcome = roles::SeparationDecision::Outcome::Refused;
+                recordSeparation(decision);
+                problems << Step::tr(
+                                "%1 This track is set to refuse it: have another person do the key vault "
+                                "part or the Power Platform part.")
+                                .arg(finding.message);
+                if (m_stopCode.isEmpty())
+                    m_stopCode = QStringLiteral("SeparationOfDutiesRefused");
+            } else if (alreadyJustified) {
+                // Decided on an earlier start of this run by the same person: nothing new to record.
+            } else if (justification.isEmpty()) {
+                problems << Step::tr(
+                                "%1 To go on anyway, give a justification (value %2); it is recorded with "
+                                "the run and in the journal.")
+                                .arg(finding.message, JustificationKey);
+                if (m_stopCode.isEmpty())
+                    m_stopCode = QStringLiteral("SeparationJustificationRequired");
+            } else {
+                decision.outcome = roles::SeparationDecision::Outcome::Proceeded;
+                decision.justification = justification;
+                recordSeparation(decision);
+            }
+        }
+    }
+    if (!persist())
+        return;
+    preflightNext(0, problems);
+}
+
+void Runner::recordSeparation(const roles::SeparationDecision &decision)
+{
+    m_state.separation = decision;
+    const StepRun::SideSession session = m_sessions(Side::Customer);
+    http::Journal *journal = session.pipeline ? session.pipeline->journal() : nullptr;
+    if (!journal)
+        return;
+    http::JournalEntry e;
+    e.time = decision.decidedAt;
+    e.service = QStringLiteral("cmk");
+    e.method = QStringLiteral("NOTE");
+    e.operation = QStringLiteral("separation of duties");
+    e.tenantId = decision.tenantId;
+    e.callerObjectId = decision.objectId;
+    if (decision.outcome == roles::SeparationDecision::Outcome::Refused)
+        e.errorCode = QStringLiteral("SeparationOfDutiesRefused");
+    e.note = decision.summary();
+    journal->record(e);
+}
+
+void Runner::gateApply(std::function<void()> proceed)
+{
+    if (!m_roleCheck || m_step->requirements().isEmpty()) {
+        proceed();
+        return;
+    }
+    const Step *step = m_step;
+    const Side side = step->info().side;
+    const QStringList scopes = requirementScopes(*step, m_state.values);
+    QPointer<Runner> self(this);
+    // Judged on what is cached first; anything unmet is read again before the step is refused (an
+    // earlier step may have changed the roles).
+    auto judge = [self, step](const roles::RoleProfile &profile) {
+        QStringList problems;
+        for (const roles::Requirement &requirement : step->requirements()) {
+            const roles::Verdict verdict = roles::evaluate(requirement, self->m_state.values, profile);
+            if (!verdict.isMet())
+                problems << verdict.message;
+        }
+        return problems;
+    };
+    m_roleCheck(
+        side, scopes, false, this,
+        [self, step, side, scopes, judge, proceed](const roles::RoleProfile &cachedProfile) {
+            if (!self || self->m_step != step || !self->m_running)
+                return;
+            if (judge(cachedProfile).isEmpty()) {
+                proceed();
+                return;
+            }
+            self->m_roleCheck(
+                side, scopes, true, self, [self, step, judge, proceed](const roles::RoleProfile &profile) {
+                    if (!self || self->m_step != step || !self->m_running)
+                        return;
+                    const QStringList problems = judge(profile);
+                    if (problems.isEmpty()) {
+                        proceed();
+                        return;
+                    }
+                    self->stepFailed(runError(
+                        QStringLiteral("RoleMissing"),
+                        Step::tr("%1 was not started: %2").arg(stepLabel(*step), problems.join(u' '))));
+                });
+        });
 }
 
 void Runner::preflightNext(int index, QStringList problems)
@@ -112,7 +387,9 @@ void Runner::preflightNext(int index, QStringList problems)
     if (index >= int(m_track.steps.size())) {
         if (!problems.isEmpty()) {
             Q_EMIT preflightFailed(problems);
-            end(false, runError(QStringLiteral("PreflightFailed"), problems.join(u'\n')));
+            end(false,
+                runError(m_stopCode.isEmpty() ? QStringLiteral("PreflightFailed") : m_stopCode,
+                         problems.join(u'\n')));
             return;
         }
         runNext();
@@ -203,23 +480,7 @@ void Runner::onChecked(bool done, const Values &outputs)
             stepDone(StepState::AlreadyDone);
             return;
         }
-        const Plan plan = m_step->plan(m_state.values, m_run->profile());
-        Q_EMIT planReady(m_step->info().id, plan);
-        if (m_approval && !plan.isEmpty()) {
-            QPointer<Runner> self(this);
-            const Step *step = m_step;
-            m_approval(*m_step, plan, [self, step, plan](bool approved) {
-                if (!self || self->m_step != step || !self->m_running)
-                    return;
-                if (approved)
-                    self->confirmThenApply(plan);
-                else
-                    self->stepFailed(runError(QStringLiteral("NotApproved"),
-                                              Step::tr("The plan was not approved; nothing was changed.")));
-            });
-            return;
-        }
-        confirmThenApply(plan);
+        gateApply([this] { continueAfterCheck(); });
         return;
     }
     if (m_phase == Phase::Verify) {
@@ -232,6 +493,27 @@ void Runner::onChecked(bool done, const Values &outputs)
                                   "again; it continues from what exists.")
                              .arg(m_step->info().number)));
     }
+}
+
+void Runner::continueAfterCheck()
+{
+    const Plan plan = m_step->plan(m_state.values, m_run->profile());
+    Q_EMIT planReady(m_step->info().id, plan);
+    if (m_approval && !plan.isEmpty()) {
+        QPointer<Runner> self(this);
+        const Step *step = m_step;
+        m_approval(*m_step, plan, [self, step, plan](bool approved) {
+            if (!self || self->m_step != step || !self->m_running)
+                return;
+            if (approved)
+                self->confirmThenApply(plan);
+            else
+                self->stepFailed(runError(QStringLiteral("NotApproved"),
+                                          Step::tr("The plan was not approved; nothing was changed.")));
+        });
+        return;
+    }
+    confirmThenApply(plan);
 }
 
 void Runner::confirmThenApply(const Plan &plan)

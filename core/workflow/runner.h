@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roles/roleprofile.h"
+#include "roles/separation.h"
 #include "workflow/runstate.h"
 #include "workflow/track.h"
 
@@ -7,6 +9,10 @@
 #include <QPointer>
 
 #include <functional>
+
+namespace cmk::roles {
+class RoleDetector;
+}
 
 namespace cmk::workflow {
 
@@ -23,6 +29,14 @@ struct InputProblem
 /// apply, verify. The run state is saved atomically after every step and every poll of a
 /// long-running operation; a new Runner on the same file resumes where the last one stopped,
 /// checking a step that was running again (apply is idempotent) or resuming its operation.
+///
+/// With a role check set (setRoleCheck(), setRoleDetector()), every pending step's
+/// Step::requirements() are judged from the signed-in identities' real roles before anything is
+/// written, and again right before each apply; a missing or unknown requirement stops the run
+/// (code `RoleMissing`) naming what is missing and who can grant it. Tracks with
+/// TrackInfo::separationOfDuties also check that the customer-side identity is not both a Power
+/// Platform admin and a key vault admin (docs/roles.md). Without a role check the runner does
+/// neither.
 class Runner : public QObject
 {
     Q_OBJECT
@@ -42,6 +56,25 @@ public:
     /// A step whose plan names another name, or any when this is empty, is refused unchanged.
     void setConfirmation(const QString &typed) { m_confirmation = typed; }
 
+    /// Gives the role profile of the identity signed in on `side`, covering `scopes` (ARM ids);
+    /// `refresh`: read again instead of using what is cached. Calls `done` later, on `context`.
+    using RoleCheck = std::function<void(Side side, const QStringList &scopes, bool refresh, QObject *context,
+                                         std::function<void(const roles::RoleProfile &)> done)>;
+    /// Turns the role checks on (an empty function turns them off).
+    void setRoleCheck(RoleCheck check) { m_roleCheck = std::move(check); }
+    /// Role checks through `detector`, with each side's session (pipeline and identity).
+    void setRoleDetector(roles::RoleDetector *detector);
+    /// What a separation-of-duties track does when one identity holds both duties. Default: Warn.
+    void setSeparationPolicy(roles::SeparationPolicy policy) { m_separationPolicy = policy; }
+    /// The justification for going on under Warn; overrides the value `JustificationKey`.
+    void setSeparationJustification(const QString &text) { m_justification = text; }
+    /// The value keys (first with a value wins) naming where the key vault admin duty is judged.
+    /// Default: "vault.id", "customer.subscriptionId"; when none has a value, the subscription of
+    /// the customer side's first requirement scope.
+    void setSeparationScopeKeys(QStringList keys) { m_separationScopeKeys = std::move(keys); }
+    /// The run value that may hold the separation-of-duties justification.
+    static constexpr QLatin1StringView JustificationKey {"separation.justification"};
+
     /// Every input of every step that has not run yet, checked without a request.
     QList<InputProblem> validateInputs() const;
 
@@ -55,7 +88,11 @@ public:
 
 Q_SIGNALS:
     void inputsRejected(const QList<cmk::workflow::InputProblem> &problems);
+    /// Read-only checks found problems (unmet role requirements included); nothing was written.
     void preflightFailed(const QStringList &problems);
+    /// One identity holds both duties of a separation-of-duties track (emitted whether the run then
+    /// stops or goes on with a justification).
+    void separationWarning(const QString &message);
     void stepStarted(const QString &stepId);
     void stepProgress(const QString &stepId, const QString &text);
     void planReady(const QString &stepId, const cmk::workflow::Plan &plan);
@@ -66,6 +103,12 @@ Q_SIGNALS:
 private:
     enum class Phase { Preflight, Check, Apply, Verify };
 
+    void checkRolesBeforeRun();
+    void judgeRolesBeforeRun(const QMap<Side, roles::RoleProfile> &profiles);
+    /// Before an apply: the step's requirements against fresh data; `proceed` when all are met.
+    void gateApply(std::function<void()> proceed);
+    void recordSeparation(const roles::SeparationDecision &decision);
+    void continueAfterCheck();
     void preflightNext(int index, QStringList problems);
     void runNext();
     void startStep(const Step &step);
@@ -86,6 +129,11 @@ private:
     Sessions m_sessions;
     Approval m_approval;
     QString m_confirmation;
+    RoleCheck m_roleCheck;
+    roles::SeparationPolicy m_separationPolicy = roles::SeparationPolicy::Warn;
+    QString m_justification;
+    QStringList m_separationScopeKeys {QStringLiteral("vault.id"), QStringLiteral("customer.subscriptionId")};
+    QString m_stopCode; ///< the error code of a stop before any step ran (RoleMissing, ...)
     const Step *m_step = nullptr;
     QPointer<StepRun> m_run;
     Phase m_phase = Phase::Check;

@@ -34,6 +34,80 @@ QDateTime fromIso(const QString &text)
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
+Json texts(const QStringList &list)
+{
+    Json out = Json::array();
+    for (const QString &item : list)
+        out.push_back(item.toStdString());
+    return out;
+}
+
+QStringList textList(const Json &node, const char *key)
+{
+    QStringList out;
+    if (const Json *list = cmk::json::member(node, key); list && list->is_array()) {
+        for (const Json &item : *list) {
+            if (item.is_string())
+                out << QString::fromStdString(item.get<std::string>());
+        }
+    }
+    return out;
+}
+
+Json separationJson(const roles::SeparationDecision &d)
+{
+    return {{"version", roles::SeparationDecision::FormatVersion},
+            {"identity",
+             {{"side", d.side.toStdString()},
+              {"tenantId", d.tenantId.toStdString()},
+              {"objectId", d.objectId.toStdString()},
+              {"userPrincipalName", d.userPrincipalName.toStdString()}}},
+            {"scope", d.scope.toStdString()},
+            {"powerPlatformAdmin", texts(d.powerPlatformRoles)},
+            {"keyVaultAdmin", texts(d.keyVaultRoles)},
+            {"policy", roles::separationPolicyName(d.policy).toStdString()},
+            {"outcome", roles::SeparationDecision::outcomeName(d.outcome).toStdString()},
+            {"justification", d.justification.toStdString()},
+            {"decidedAt", iso(d.decidedAt)}};
+}
+
+std::optional<roles::SeparationDecision> separationFromJson(const Json &s, QString *why)
+{
+    const auto version = s.find("version");
+    if (version == s.end() || !version->is_number_integer()) {
+        *why = RunState::tr("The run file's separation of duties record has no version.");
+        return std::nullopt;
+    }
+    if (version->get<int>() > roles::SeparationDecision::FormatVersion) {
+        *why = RunState::tr("The run file's separation of duties record was written by a newer CMK Wizard "
+                            "(version %1; this one reads %2).")
+                   .arg(version->get<int>())
+                   .arg(roles::SeparationDecision::FormatVersion);
+        return std::nullopt;
+    }
+    roles::SeparationDecision d;
+    if (const Json *who = cmk::json::member(s, "identity")) {
+        d.side = text(*who, "side");
+        d.tenantId = text(*who, "tenantId");
+        d.objectId = text(*who, "objectId");
+        d.userPrincipalName = text(*who, "userPrincipalName");
+    }
+    d.scope = text(s, "scope");
+    d.powerPlatformRoles = textList(s, "powerPlatformAdmin");
+    d.keyVaultRoles = textList(s, "keyVaultAdmin");
+    const auto policy = roles::separationPolicyFromName(text(s, "policy"));
+    const auto outcome = roles::SeparationDecision::outcomeFromName(text(s, "outcome"));
+    if (!policy || !outcome) {
+        *why = RunState::tr("The run file's separation of duties record has an unknown policy or outcome.");
+        return std::nullopt;
+    }
+    d.policy = *policy;
+    d.outcome = *outcome;
+    d.justification = text(s, "justification");
+    d.decidedAt = fromIso(text(s, "decidedAt"));
+    return d;
+}
+
 } // namespace
 
 QString stepStateName(StepState state)
@@ -81,15 +155,17 @@ QByteArray RunState::toJson() const
             step["operation"] = Json::parse(r.operation->toJson().toStdString());
         steps[it.key().toStdString()] = step;
     }
-    const Json doc = {{"format", "cmk-run"},
-                      {"formatVersion", FormatVersion},
-                      {"runId", runId.toStdString()},
-                      {"trackId", trackId.toStdString()},
-                      {"cloud", cloud.toStdString()},
-                      {"createdAt", iso(createdAt)},
-                      {"updatedAt", iso(updatedAt)},
-                      {"values", values},
-                      {"steps", steps}};
+    Json doc = {{"format", "cmk-run"},
+                {"formatVersion", FormatVersion},
+                {"runId", runId.toStdString()},
+                {"trackId", trackId.toStdString()},
+                {"cloud", cloud.toStdString()},
+                {"createdAt", iso(createdAt)},
+                {"updatedAt", iso(updatedAt)},
+                {"values", values},
+                {"steps", steps}};
+    if (separation)
+        doc["separation"] = separationJson(*separation);
     return QByteArray::fromStdString(doc.dump(2)) + '\n';
 }
 
@@ -162,6 +238,12 @@ std::optional<RunState> RunState::fromJson(const QByteArray &data, QString *erro
             }
             state.steps.insert(QString::fromStdString(it.key()), r);
         }
+    }
+    if (const Json *s = cmk::json::member(doc, "separation"); s && s->is_object()) {
+        QString why;
+        state.separation = separationFromJson(*s, &why);
+        if (!state.separation)
+            return fail(why);
     }
     return state;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/operation.h"
+#include "roles/separation.h"
 #include "workflow/step.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,8 @@ public:
     QDateTime updatedAt;
     Values values;
     QMap<QString, StepRecord> steps;
+    /// The latest separation-of-duties decision (one identity held both duties), if any.
+    std::optional<roles::SeparationDecision> separation;
 
     static RunState create(const QString &trackId, const QString &cloud, const Values &inputs);
     QByteArray toJson() const;
