@@ -419,6 +419,7 @@ void Pager::start()
 
 void Pager::cancel()
 {
+    m_stopped = true;
     if (m_call)
         m_call->cancel();
 }
@@ -433,7 +434,20 @@ void Pager::fetch(const QUrl &url)
             Q_EMIT finished(result, m_pages);
             return;
         }
-        m_pages.append(result.body);
+        ++m_pageCount;
+        if (m_keepPages)
+            m_pages.append(result.body);
+        const QPointer<Pager> self(this);
+        Q_EMIT pageReceived(result);
+        if (!self)
+            return;
+        if (m_stopped) {
+            Result stopped = result;
+            stopped.error = ServiceError::network(m_spec.service, QNetworkReply::OperationCanceledError,
+                                                  ServiceError::tr("cancelled by the user"));
+            Q_EMIT finished(stopped, m_pages);
+            return;
+        }
         const auto next = nextLinkOf(result.body);
         if (!next) {
             Q_EMIT finished(result, m_pages);
@@ -450,7 +464,7 @@ void Pager::fetch(const QUrl &url)
             Q_EMIT finished(refused, m_pages);
             return;
         }
-        if (m_pages.size() >= m_maxPages) {
+        if (m_pageCount >= m_maxPages) {
             Result tooMany = result;
             tooMany.error.kind = ServiceError::Kind::Malformed;
             tooMany.error.service = m_spec.service;

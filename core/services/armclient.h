@@ -6,6 +6,7 @@
 #include "types/resourceid.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -171,11 +172,33 @@ struct KeyVault
     QUrl vaultUri; ///< read-only: the data plane
     bool enableSoftDelete = true; ///< read-only: always on
     QString publicNetworkAccess; ///< read-only
+    QString networkDefaultAction; ///< read-only: networkAcls.defaultAction, Allow or Deny (empty: Allow)
+    QString networkBypass; ///< read-only: networkAcls.bypass, AzureServices or None (empty: AzureServices)
     QString provisioningState; ///< read-only: RegisteringDns, then Succeeded
     /// The first entries of a new vault (sent only when `raw` has none); change them later with
     /// updateAccessPolicies.
     QList<AccessPolicy> accessPolicies;
     QList<PrivateEndpointConnection> privateEndpointConnections; ///< read-only
+    RawJson raw;
+};
+
+/// A key as Resource Manager shows it (`Microsoft.KeyVault/vaults/keys`, management plane): its
+/// attributes without the key material, readable with Reader on the vault, which the Key Vault
+/// data plane does not allow.
+struct VaultKey
+{
+    ResourceId id; ///< `{vault}/keys/{name}` or `{vault}/keys/{name}/versions/{version}`
+    QString keyType; ///< RSA, RSA-HSM
+    int keySize = 0;
+    QStringList keyOperations;
+    bool enabled = false;
+    QDateTime notBefore; ///< invalid when not set
+    QDateTime expires; ///< invalid when not set
+    QDateTime created;
+    QDateTime updated;
+    QString recoveryLevel;
+    QUrl keyUri; ///< the data plane URL without a version
+    QUrl keyUriWithVersion; ///< the version this answer describes (the current one for a key)
     RawJson raw;
 };
 
@@ -331,6 +354,10 @@ public:
 
     /// Reads a key vault with its access policies and private endpoint connections.
     void getVault(const ResourceId &vault, QObject *context, Callback<KeyVault> done);
+    /// Reads a key's attributes through Resource Manager: its current version, or `version` when
+    /// not empty. A deleted key (or version) answers 404.
+    void getVaultKey(const ResourceId &vault, const QString &keyName, const QString &version,
+                     QObject *context, Callback<VaultKey> done);
     /// Creates or updates a key vault and waits until its provisioning (DNS) has finished.
     void createOrUpdateVault(const KeyVault &vault, QObject *context, Progress progress,
                              Callback<KeyVault> done);
