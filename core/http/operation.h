@@ -118,7 +118,7 @@ public:
     void setKeepPages(bool keep) { m_keepPages = keep; }
 
 Q_SIGNALS:
-    /// One page, as soon as it arrived, before the next is asked for.
+    /// One page, as soon as it arrived (the next one is already being asked for).
     void pageReceived(const cmk::http::Result &page);
     /// Every page's body, in order, or the first failure.
     void finished(const cmk::http::Result &last, const QList<QByteArray> &pages);
