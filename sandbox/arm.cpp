@@ -59,6 +59,8 @@ const std::vector<TypeInfo> &types()
         {"Microsoft.Network/privateEndpoints", network},
         {"Microsoft.KeyVault/vaults", vaults},
         {"Microsoft.KeyVault/vaults/accessPolicies", vaults},
+        {"Microsoft.KeyVault/vaults/keys", vaults},
+        {"Microsoft.KeyVault/vaults/keys/versions", vaults},
         {"Microsoft.KeyVault/vaults/privateEndpointConnections", vaults},
         {"Microsoft.Compute/diskEncryptionSets",
          versions({"2025-01-02", "2024-03-02", "2023-10-02", "2023-04-02", "2023-01-02", "2022-07-02",

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "context.h"
+#include "types/resourceid.h"
 
 namespace cmk::sandbox {
 
@@ -35,6 +36,8 @@ private:
     Response collection(Call &call, const QString &parentId, const QString &childType);
     Response action(Call &call, const QString &id, const QString &action);
     Response keyVaultNameCheck(Call &call);
+    /// GET `{vault}/keys/{name}[/versions/{version}]`: a key's attributes through Resource Manager.
+    Response vaultKey(Call &call, const ResourceId &id, const QString &type);
 
     // Resource types.
     Response putResourceGroup(Call &call, const QString &id, const Json &body);

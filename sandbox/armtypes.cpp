@@ -154,6 +154,9 @@ Response ArmService::resource(Call &call, const QString &id)
         return errors::arm(
             404, QStringLiteral("ResourceGroupNotFound"),
             QStringLiteral("Resource group '%1' could not be found.").arg(rid->resourceGroup()));
+    if (type == QLatin1StringView("Microsoft.KeyVault/vaults/keys")
+        || type == QLatin1StringView("Microsoft.KeyVault/vaults/keys/versions"))
+        return vaultKey(call, *rid, type);
     const bool child = type.count(u'/') > 1;
     if (child && !m_ctx.world.resource(rid->parent()->toString()))
         return errors::arm(
@@ -236,6 +239,76 @@ Response ArmService::resource(Call &call, const QString &id)
         return putEnterprisePolicy(call, id, *body, patch);
     return errors::arm(405, QStringLiteral("MethodNotAllowed"),
                        QStringLiteral("The sandbox does not write %1.").arg(type));
+}
+
+Response ArmService::vaultKey(Call &call, const ResourceId &id, const QString &type)
+{
+    if (call.request.method != "GET")
+        return errors::arm(
+            405, QStringLiteral("MethodNotAllowed"),
+            QStringLiteral("The sandbox reads keys through Resource Manager but does not write "
+                           "them there; use the Key Vault data plane."));
+    const bool version = type.endsWith(QLatin1StringView("/versions"));
+    const ResourceId keyId = version ? *id.parent() : id;
+    const QString vaultId = keyId.parent()->toString();
+    const auto notFound = [&](const QString &what, const QString &name) {
+        return errors::arm(
+            404, QStringLiteral("ResourceNotFound"),
+            QStringLiteral("The Resource '%1/%2' under resource group '%3' was not found. For more details "
+                           "please go to https://aka.ms/ARMResourceNotFoundFix")
+                .arg(what, name, id.resourceGroup()));
+    };
+    ArmResource *vault = m_ctx.world.resource(vaultId);
+    if (!vault || vault->type != QLatin1StringView("Microsoft.KeyVault/vaults"))
+        return notFound(QStringLiteral("Microsoft.KeyVault/vaults"), keyId.parent()->name());
+    if (auto denied = authorize(call, type + QStringLiteral("/read"), id.toString()))
+        return *denied;
+    const auto data = m_ctx.world.vaults.find(vaultId.toLower());
+    if (data == m_ctx.world.vaults.end())
+        return notFound(QStringLiteral("Microsoft.KeyVault/vaults"), keyId.parent()->name());
+    const auto key = data->second.keys.find(keyId.name().toLower());
+    if (key == data->second.keys.end() || key->second.deleted || key->second.versions.empty())
+        return notFound(QStringLiteral("Microsoft.KeyVault/vaults/keys"), keyId.name());
+    const KeyVersion *v = &key->second.versions.back();
+    if (version) {
+        v = nullptr;
+        for (const KeyVersion &candidate : key->second.versions) {
+            if (candidate.version.compare(id.name(), Qt::CaseInsensitive) == 0)
+                v = &candidate;
+        }
+        if (!v)
+            return notFound(QStringLiteral("Microsoft.KeyVault/vaults/keys/versions"), id.name());
+    }
+    const Json &vp = vault->body["properties"];
+    Json attributes = {
+        {"enabled", v->enabled},
+        {"created", v->created},
+        {"updated", v->updated},
+        {"recoveryLevel", vp.value("enablePurgeProtection", false) ? "Recoverable" : "Recoverable+Purgeable"},
+        {"exportable", false}};
+    if (v->nbf)
+        attributes["nbf"] = *v->nbf;
+    if (v->exp)
+        attributes["exp"] = *v->exp;
+    Json ops = Json::array();
+    for (const QString &op : v->keyOps)
+        ops.push_back(s(op));
+    const QString keyUri = str(vp, "vaultUri") + QStringLiteral("keys/") + key->second.name;
+    const QString ownId = vault->id + QStringLiteral("/keys/") + key->second.name
+        + (version ? QStringLiteral("/versions/") + v->version : QString());
+    return Response::json(200,
+                          bytes(Json {{"id", s(ownId)},
+                                      {"name", s(version ? v->version : key->second.name)},
+                                      {"type", s(type)},
+                                      {"location", vault->body.value("location", Json(""))},
+                                      {"tags", v->tags},
+                                      {"properties",
+                                       {{"attributes", attributes},
+                                        {"kty", s(v->kty)},
+                                        {"keyOps", ops},
+                                        {"keySize", v->keySize},
+                                        {"keyUri", s(keyUri)},
+                                        {"keyUriWithVersion", s(keyUri + u'/' + v->version)}}}}));
 }
 
 Response ArmService::action(Call &call, const QString &id, const QString &actionName)

@@ -565,6 +565,11 @@ void Sandbox::advanceClock(qint64 simulatedMs)
     d->world.clockMoved = true;
 }
 
+QDateTime Sandbox::now() const
+{
+    return d->world.clock.now();
+}
+
 bool Sandbox::approveDeviceCode(const QString &userCode, const QString &userPrincipalName)
 {
     return d->world.approveDeviceCode(userCode, userPrincipalName);

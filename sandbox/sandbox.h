@@ -3,6 +3,7 @@
 #include "cloud/cloudprofile.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -66,6 +67,8 @@ public:
 
     // In-process conveniences for tests; the same as the admin API.
     void advanceClock(qint64 simulatedMs);
+    /// The simulated clock's time (what `GET /_sandbox/clock` says).
+    QDateTime now() const;
     /// What a demo person does on their phone: approves the device sign-in showing `userCode`.
     /// For the offline demo (`cmkctl --sandbox`); false when the code or the person is unknown.
     bool approveDeviceCode(const QString &userCode, const QString &userPrincipalName);

@@ -311,14 +311,13 @@ void seedScale(World &world)
                                         QLatin1StringView(locations[i % 5]),
                                         QLatin1StringView(regions[i % 5]), QLatin1StringView(skus[i % 6]));
         if (i % 4 != 3 && e.sku != QLatin1StringView("Trial")) {
-            const int p = (i / 4) % 50;
-            if (p % 5 == i % 5) {
-                link(world, e, policies.at(p), 3LL * 24 * 3600 * 1000);
-                if (p % 10 == 9) {
-                    e.locked = true;
-                    e.lockedSinceMs = world.clock.nowMs() - qint64(i % 27) * 24 * 3600 * 1000;
-                    e.lockReason = QStringLiteral("KeyDisabled");
-                }
+            // One of the ten policies in the environment's own location (policy p is in location p % 5).
+            const int p = ((i / 5) % 10) * 5 + i % 5;
+            link(world, e, policies.at(p), 3LL * 24 * 3600 * 1000);
+            if (p % 10 == 9) {
+                e.locked = true;
+                e.lockedSinceMs = world.clock.nowMs() - qint64(i % 27) * 24 * 3600 * 1000;
+                e.lockReason = QStringLiteral("KeyDisabled");
             }
         }
         addEnvironment(world, std::move(e));

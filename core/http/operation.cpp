@@ -419,6 +419,7 @@ void Pager::start()
 
 void Pager::cancel()
 {
+    m_stopped = true;
     if (m_call)
         m_call->cancel();
 }
@@ -433,32 +434,42 @@ void Pager::fetch(const QUrl &url)
             Q_EMIT finished(result, m_pages);
             return;
         }
-        m_pages.append(result.body);
+        ++m_pageCount;
+        if (m_keepPages)
+            m_pages.append(result.body);
         const auto next = nextLinkOf(result.body);
-        if (!next) {
-            Q_EMIT finished(result, m_pages);
-            return;
-        }
-        if (!next->isValid() || next->host().compare(m_spec.url.host(), Qt::CaseInsensitive) != 0) {
+        Result last = result;
+        if (next && (!next->isValid() || next->host().compare(m_spec.url.host(), Qt::CaseInsensitive) != 0)) {
             // A next link to another host would carry our token there: refuse it.
-            Result refused = result;
-            refused.error = ServiceError::fromResponse(m_spec.service, 200, {}, {});
-            refused.error.kind = ServiceError::Kind::Malformed;
-            refused.error.message = next->isValid()
+            last.error = ServiceError::fromResponse(m_spec.service, 200, {}, {});
+            last.error.kind = ServiceError::Kind::Malformed;
+            last.error.message = next->isValid()
                 ? QStringLiteral("the next page link points to another host: %1").arg(next->host())
                 : QStringLiteral("the next page link is not a valid URL: %1").arg(next->errorString());
-            Q_EMIT finished(refused, m_pages);
-            return;
+        } else if (next && m_pageCount >= m_maxPages) {
+            last.error.kind = ServiceError::Kind::Malformed;
+            last.error.service = m_spec.service;
+            last.error.message = QStringLiteral("more than %1 pages; stopped").arg(m_maxPages);
         }
-        if (m_pages.size() >= m_maxPages) {
-            Result tooMany = result;
-            tooMany.error.kind = ServiceError::Kind::Malformed;
-            tooMany.error.service = m_spec.service;
-            tooMany.error.message = QStringLiteral("more than %1 pages; stopped").arg(m_maxPages);
-            Q_EMIT finished(tooMany, m_pages);
+        // The next page is asked for before this one is handed over, so the service prepares it
+        // while the receiver reads this one.
+        const bool more = next && last.ok();
+        if (more)
+            fetch(*next);
+        const QPointer<Pager> self(this);
+        Q_EMIT pageReceived(result);
+        if (!self)
             return;
+        if (m_stopped) {
+            if (more && m_call) {
+                m_call->cancel(); // finished() follows from that call
+                return;
+            }
+            last.error = ServiceError::network(m_spec.service, QNetworkReply::OperationCanceledError,
+                                               ServiceError::tr("cancelled by the user"));
         }
-        fetch(*next);
+        if (!more)
+            Q_EMIT finished(last, m_pages);
     });
 }
 

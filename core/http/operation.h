@@ -114,7 +114,12 @@ public:
     void start();
     void cancel();
 
+    /// Keep only the page being read: finished() then gets no pages (for callers of pageReceived()).
+    void setKeepPages(bool keep) { m_keepPages = keep; }
+
 Q_SIGNALS:
+    /// One page, as soon as it arrived (the next one is already being asked for).
+    void pageReceived(const cmk::http::Result &page);
     /// Every page's body, in order, or the first failure.
     void finished(const cmk::http::Result &last, const QList<QByteArray> &pages);
 
@@ -126,6 +131,9 @@ private:
     QList<QByteArray> m_pages;
     QPointer<Call> m_call;
     int m_maxPages = 1000;
+    int m_pageCount = 0;
+    bool m_keepPages = true;
+    bool m_stopped = false;
 };
 
 /// The next page's URL in a list body, if any.

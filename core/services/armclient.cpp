@@ -25,6 +25,7 @@ constexpr QLatin1StringView RoleAssignments("Microsoft.Authorization/roleAssignm
 constexpr QLatin1StringView Identities("Microsoft.ManagedIdentity/userAssignedIdentities");
 constexpr QLatin1StringView Vaults("Microsoft.KeyVault/vaults");
 constexpr QLatin1StringView DeletedVaults("Microsoft.KeyVault/deletedVaults");
+constexpr QLatin1StringView VaultKeys("Microsoft.KeyVault/vaults/keys");
 constexpr QLatin1StringView Connections("Microsoft.KeyVault/vaults/privateEndpointConnections");
 constexpr QLatin1StringView PrivateEndpoints("Microsoft.Network/privateEndpoints");
 constexpr QLatin1StringView VirtualNetworks("Microsoft.Network/virtualNetworks");
@@ -60,6 +61,7 @@ constexpr TypeInfo Types[] = {
     {Vaults, QLatin1StringView("2024-11-01"), QT_TRANSLATE_NOOP("cmk::services::ArmClient", "key vault")},
     {DeletedVaults, QLatin1StringView("2024-11-01"),
      QT_TRANSLATE_NOOP("cmk::services::ArmClient", "deleted key vault")},
+    {VaultKeys, QLatin1StringView(), QT_TRANSLATE_NOOP("cmk::services::ArmClient", "key")},
     {Connections, QLatin1StringView(),
      QT_TRANSLATE_NOOP("cmk::services::ArmClient", "private endpoint connection")},
     {PrivateEndpoints, QLatin1StringView("2024-05-01"),
@@ -365,6 +367,24 @@ bool read(const Json &node, KeyVault &out, QString *why)
     out.provisioningState = text(at(p, "provisioningState"));
     return readResource(node, out, why) && readAll(at(p, "accessPolicies"), out.accessPolicies, why)
         && readAll(at(p, "privateEndpointConnections"), out.privateEndpointConnections, why);
+}
+
+bool read(const Json &node, VaultKey &out, QString *why)
+{
+    const Json &p = at(node, "properties");
+    const Json &attributes = at(p, "attributes");
+    out.keyType = text(at(p, "kty"));
+    out.keySize = number(at(p, "keySize"), 0);
+    out.keyOperations = texts(at(p, "keyOps"));
+    out.enabled = flag(at(attributes, "enabled"), false);
+    out.notBefore = json::unixTime(attributes, "nbf");
+    out.expires = json::unixTime(attributes, "exp");
+    out.created = json::unixTime(attributes, "created");
+    out.updated = json::unixTime(attributes, "updated");
+    out.recoveryLevel = text(at(attributes, "recoveryLevel"));
+    out.keyUri = QUrl(text(at(p, "keyUri")), QUrl::StrictMode);
+    out.keyUriWithVersion = QUrl(text(at(p, "keyUriWithVersion")), QUrl::StrictMode);
+    return readResource(node, out, why) && need(attributes.is_object(), "properties.attributes", why);
 }
 
 bool read(const Json &node, PrivateEndpoint &out, QString *why)
@@ -1165,6 +1185,20 @@ void ArmClient::getVault(const ResourceId &vault, QObject *context, Callback<Key
     if (refuse(checkResource(vault, Vaults), context, done))
         return;
     get(vault, QStringLiteral("read key vault"), context, std::move(done));
+}
+
+void ArmClient::getVaultKey(const ResourceId &vault, const QString &keyName, const QString &version,
+                            QObject *context, Callback<VaultKey> done)
+{
+    if (refuse(firstProblem({checkResource(vault, Vaults), checkKeyName(keyName),
+                             version.isEmpty() ? QString() : checkKeyVersion(version)}),
+               context, done))
+        return;
+    QString path = vault.toString() + QStringLiteral("/keys/") + keyName;
+    if (!version.isEmpty())
+        path += QStringLiteral("/versions/") + version;
+    send<VaultKey>(request("GET", path, VaultKeys, QStringLiteral("read key attributes")), context,
+                   std::move(done), answerAs<VaultKey>());
 }
 
 void ArmClient::createOrUpdateVault(const KeyVault &vault, QObject *context, Progress progress,

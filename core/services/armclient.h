@@ -209,6 +209,26 @@ struct VaultNetwork
     QString bypass; ///< AzureServices (trusted Microsoft services pass a Deny) or None; empty: unchanged
 };
 
+/// A key as Resource Manager shows it (`Microsoft.KeyVault/vaults/keys`, management plane): its
+/// attributes without the key material, readable with Reader on the vault, which the Key Vault
+/// data plane does not allow.
+struct VaultKey
+{
+    ResourceId id; ///< `{vault}/keys/{name}` or `{vault}/keys/{name}/versions/{version}`
+    QString keyType; ///< RSA, RSA-HSM
+    int keySize = 0;
+    QStringList keyOperations;
+    bool enabled = false;
+    QDateTime notBefore; ///< invalid when not set
+    QDateTime expires; ///< invalid when not set
+    QDateTime created;
+    QDateTime updated;
+    QString recoveryLevel;
+    QUrl keyUri; ///< the data plane URL without a version
+    QUrl keyUriWithVersion; ///< the version this answer describes (the current one for a key)
+    RawJson raw;
+};
+
 /// A subnet as its virtual network lists it.
 struct Subnet
 {
@@ -361,6 +381,10 @@ public:
 
     /// Reads a key vault with its access policies and private endpoint connections.
     void getVault(const ResourceId &vault, QObject *context, Callback<KeyVault> done);
+    /// Reads a key's attributes through Resource Manager: its current version, or `version` when
+    /// not empty. A deleted key (or version) answers 404.
+    void getVaultKey(const ResourceId &vault, const QString &keyName, const QString &version,
+                     QObject *context, Callback<VaultKey> done);
     /// Creates or updates a key vault and waits until its provisioning (DNS) has finished.
     void createOrUpdateVault(const KeyVault &vault, QObject *context, Progress progress,
                              Callback<KeyVault> done);

@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string_view>
 
@@ -154,6 +155,57 @@ void readAllPages(http::Pipeline *pipeline, http::RequestSpec first, QObject *co
                          }
                          done(reply);
                      });
+    pager->start();
+}
+
+/// Like readAllPages(), but hands each page's items to `page` as soon as the page arrived (the
+/// pages are not kept); `done` gets the number of items, or the first failure, after which
+/// `page` is not called again. Both run on `context`'s thread and never after `context` is gone.
+template<typename T>
+void readPageByPage(http::Pipeline *pipeline, http::RequestSpec first, QObject *context,
+                    std::function<void(const QList<T> &)> page, Callback<int> done, Reader<T> read)
+{
+    const http::ServiceKind service = first.service;
+    auto *pager = new http::Pager(pipeline, std::move(first), context);
+    pager->setKeepPages(false);
+    auto count = std::make_shared<int>(0);
+    auto failure = std::make_shared<std::optional<Reply<int>>>();
+    QObject::connect(pager, &http::Pager::pageReceived, context,
+                     [pager, service, count, failure, page = std::move(page),
+                      read = std::move(read)](const http::Result &result) {
+                         QString why;
+                         const auto items = readItems(QList<QByteArray> {result.body}, read, &why);
+                         if (!items) {
+                             Reply<int> reply;
+                             reply.status = result.status;
+                             reply.error = http::ServiceError::fromResponse(service, result.status, {},
+                                                                            result.headers);
+                             reply.error.kind = http::ServiceError::Kind::Malformed;
+                             reply.error.message = why;
+                             reply.error.requestId = result.requestId;
+                             *failure = reply;
+                             pager->cancel();
+                             return;
+                         }
+                         *count += int(items->size());
+                         page(*items);
+                     });
+    QObject::connect(
+        pager, &http::Pager::finished, context,
+        [pager, count, failure, done = std::move(done)](const http::Result &last, const QList<QByteArray> &) {
+            pager->deleteLater();
+            if (failure->has_value()) {
+                done(**failure);
+                return;
+            }
+            Reply<int> reply;
+            reply.status = last.status;
+            if (!last.ok())
+                reply.error = last.error;
+            else
+                reply.value = *count;
+            done(reply);
+        });
     pager->start();
 }
 

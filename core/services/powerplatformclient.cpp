@@ -76,6 +76,24 @@ std::optional<PowerPlatformEnvironment> readEnvironment(const Json &v, QString *
     e.runtimeReasonCode = textAt(p, {"states", "runtime", "runtimeReasonCode"});
     e.keyManagedBy = textAt(p, {"protectionStatus", "keyManagedBy"});
     e.customerManagedKey = readLink(p);
+    if (const Json *lock = at(p, {"customerManagedKeyLock"}); lock && lock->is_object()) {
+        CustomerManagedKeyLock l;
+        l.reason = textAt(*lock, {"reason"});
+        l.lockedSince = QDateTime::fromString(textAt(*lock, {"lockedSince"}), Qt::ISODateWithMs);
+        l.scheduledDeletionTime
+            = QDateTime::fromString(textAt(*lock, {"scheduledDeletionTime"}), Qt::ISODateWithMs);
+        const Json *restored = at(*lock, {"accessRestored"});
+        l.accessRestored = restored && restored->is_boolean() && restored->get<bool>();
+        const Json *unlock = at(*lock, {"supportUnlockRecorded"});
+        l.supportUnlockRecorded = unlock && unlock->is_boolean() && unlock->get<bool>();
+        e.customerManagedKeyLock = l;
+    }
+    if (const Json *fno = at(p, {"financeAndOperations"}); fno && fno->is_object()) {
+        e.financeAndOperations = true;
+        const Json *integration = at(*fno, {"powerPlatformIntegration"});
+        e.powerPlatformIntegration = integration && integration->is_boolean() && integration->get<bool>();
+    }
+    e.lastOperation = textAt(p, {"lastLifecycleOperation", "type"});
     e.raw = RawJson {dump(v)};
     return e;
 }
@@ -204,6 +222,26 @@ void PowerPlatformClient::environments(int pageSize, QObject *context,
     readAllPages<PowerPlatformEnvironment>(
         pipeline(), request("GET", QStringLiteral("/scopes/admin/environments"), query), context,
         std::move(done), readEnvironment);
+}
+
+void PowerPlatformClient::environmentPages(int pageSize, QObject *context,
+                                           std::function<void(const QList<PowerPlatformEnvironment> &)> page,
+                                           Callback<int> done)
+{
+    if (pageSize < 0 || pageSize > 1000)
+        return reject(
+            context, std::move(done),
+            invalidInput(http::ServiceKind::PowerPlatform,
+                         tr("The Power Platform admin API lists 1 to 1000 environments per page, not "
+                            "%1.")
+                             .arg(pageSize)));
+    QList<QPair<QString, QString>> query {{QStringLiteral("api-version"), EnvironmentsApiVersion},
+                                          {QStringLiteral("$expand"), ListExpand}};
+    if (pageSize > 0)
+        query.append({QStringLiteral("$top"), QString::number(pageSize)});
+    readPageByPage<PowerPlatformEnvironment>(
+        pipeline(), request("GET", QStringLiteral("/scopes/admin/environments"), query), context,
+        std::move(page), std::move(done), readEnvironment);
 }
 
 void PowerPlatformClient::environment(const EnvironmentId &id, QObject *context,

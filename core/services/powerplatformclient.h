@@ -3,6 +3,7 @@
 #include "services/serviceclient.h"
 #include "types/environmentid.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -21,6 +22,18 @@ struct CustomerManagedKeyLink
     int encryptionPercentComplete = -1; ///< while Linking, when the service says
 };
 
+/// How the service reports a customer-managed key lock (`properties.customerManagedKeyLock`). No
+/// public source shows Power Platform's representation; this is the sandbox's, read when present
+/// (docs/decisions.md). Without it a lock shows only as `states.runtime`.
+struct CustomerManagedKeyLock
+{
+    QString reason; ///< PolicyDeleted, VaultDeleted, KeyDeleted, KeyDisabled, KeyVersionDisabled, ...
+    QDateTime lockedSince; ///< invalid when not given
+    QDateTime scheduledDeletionTime; ///< production environments only; invalid when not given
+    bool accessRestored = false; ///< the key works again; support must still unlock
+    bool supportUnlockRecorded = false;
+};
+
 /// A Power Platform environment as the admin API shows it, with what matters for
 /// customer-managed keys. Property names are read in any casing.
 struct PowerPlatformEnvironment
@@ -37,6 +50,10 @@ struct PowerPlatformEnvironment
     QString runtimeReasonCode;
     QString keyManagedBy; ///< Microsoft or Customer
     std::optional<CustomerManagedKeyLink> customerManagedKey;
+    std::optional<CustomerManagedKeyLock> customerManagedKeyLock;
+    bool financeAndOperations = false; ///< a finance and operations environment
+    bool powerPlatformIntegration = false; ///< finance and operations only: integrated with Power Platform
+    QString lastOperation; ///< the last lifecycle operation's type, when the service says
     RawJson raw; ///< the whole environment, for what is not modelled (locks, lifecycle enforcement)
 };
 
@@ -63,6 +80,12 @@ public:
 
     /// Every environment of the tenant, read in pages of `pageSize` (1-1000; 0: the service's default).
     void environments(int pageSize, QObject *context, Callback<QList<PowerPlatformEnvironment>> done);
+    /// Every environment of the tenant like environments(), handed to `page` one page at a time as
+    /// each arrives, so a caller can start work before the last page; `done` gets how many there
+    /// were, or the first failure (after which `page` is not called again).
+    void environmentPages(int pageSize, QObject *context,
+                          std::function<void(const QList<PowerPlatformEnvironment> &)> page,
+                          Callback<int> done);
     /// One environment.
     void environment(const EnvironmentId &id, QObject *context, Callback<PowerPlatformEnvironment> done);
 
