@@ -82,6 +82,13 @@ int CtlApp::run(const QStringList &arguments)
         {QStringLiteral("export"), tr("track plan: print the plan as az, ps (PowerShell) or arm (template)."),
          tr("format")},
         {QStringLiteral("yes"), tr("Approve every plan without asking (scripts).")},
+        {QStringLiteral("justification"),
+         tr("Why one person holds both the key vault and the Power Platform administrator duties; recorded "
+            "with the run."),
+         tr("text")},
+        {QStringLiteral("separation"),
+         tr("When one person holds both duties: warn (go on with --justification) or refuse."), tr("policy"),
+         QStringLiteral("warn")},
         {QStringLiteral("confirm"),
          tr("The typed confirmation for steps that cannot be undone (unlink, revoke, delete): the name the "
             "plan "
@@ -159,6 +166,11 @@ int CtlApp::track(const QCommandLineParser &parser, const StartupOptions &startu
     options.exportFormat = parser.value(QStringLiteral("export"));
     options.yes = parser.isSet(QStringLiteral("yes"));
     options.confirm = parser.value(QStringLiteral("confirm"));
+    options.justification = parser.value(QStringLiteral("justification"));
+    const QString separation = parser.value(QStringLiteral("separation"));
+    if (separation != QLatin1StringView("warn") && separation != QLatin1StringView("refuse"))
+        return usageError(tr("--separation takes warn or refuse, not %1.").arg(quotedInput(separation)));
+    options.refuseSeparation = separation == QLatin1StringView("refuse");
     options.credentialFile = parser.value(QStringLiteral("credential-file"));
     options.isvUser = parser.value(QStringLiteral("as-isv"));
     options.customerUser = parser.value(QStringLiteral("as-customer"));

@@ -54,6 +54,12 @@ int codeFor(const http::ServiceError &error)
     // The hand-off steps stop the run with WaitingForCustomer / WaitingForIsv: not a failure.
     if (error.code.startsWith(QLatin1StringView("WaitingFor")))
         return WaitingForOtherTenant;
+    // The signed-in person lacks a role a step needs, or holds both duties: nothing was written.
+    if (error.code == QLatin1StringView("RoleMissing")
+        || error.code.startsWith(QLatin1StringView("Separation")))
+        return AuthError;
+    if (error.code == QLatin1StringView("ConfirmationRequired"))
+        return UsageError;
     switch (error.kind) {
     case http::ServiceError::Kind::InvalidInput:
         return UsageError;
@@ -398,6 +404,17 @@ void TrackCommand::startRunner()
         printProblems(problems);
     });
     m_runner->setConfirmation(m_options.confirm);
+    // Every step's roles are read from the services before anything is written (core/roles).
+    m_roles = std::make_unique<roles::RoleDetector>();
+    m_runner->setRoleDetector(m_roles.get());
+    m_runner->setSeparationPolicy(m_options.refuseSeparation ? roles::SeparationPolicy::Refuse
+                                                             : roles::SeparationPolicy::Warn);
+    if (!m_options.justification.isEmpty())
+        m_runner->setSeparationJustification(m_options.justification);
+    connect(m_runner.get(), &workflow::Runner::separationWarning, this, [this](const QString &message) {
+        m_err << tr("Separation of duties: %1").arg(message) << '\n';
+        m_err.flush();
+    });
     m_runner->setApproval(
         [this](const workflow::Step &, const workflow::Plan &plan, std::function<void(bool)> decide) {
             for (const workflow::PlannedCall &call : plan.calls)

@@ -2,6 +2,7 @@
 
 #include "app/startupoptions.h"
 #include "app/workspace.h"
+#include "roles/roledetector.h"
 #include "workflow/runner.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,8 @@ public:
         QString customerUser; ///< sandbox demo: who signs in on the customer side
         bool yes = false; ///< approve every plan without asking
         QString confirm; ///< the typed confirmation of irreversible steps (--confirm NAME)
+        QString justification; ///< why one person holds both duties (--justification TEXT)
+        bool refuseSeparation = false; ///< --separation refuse: one person may not hold both duties
     };
 
     TrackCommand(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
@@ -69,6 +72,7 @@ private:
     sandbox::Sandbox *m_shared = nullptr;
     sandbox::Sandbox *m_sandbox = nullptr; ///< the one in use, own or shared
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<roles::RoleDetector> m_roles;
     std::unique_ptr<workflow::Runner> m_runner;
     std::optional<workflow::Track> m_track;
     std::optional<workflow::RunState> m_state;

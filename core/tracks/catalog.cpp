@@ -2,6 +2,7 @@
 
 #include "tracks/customergrant.h"
 #include "tracks/isvtracks.h"
+#include "tracks/lock.h"
 #include "tracks/powerplatform.h"
 #include "tracks/ppenvironments.h"
 
@@ -28,7 +29,9 @@ std::vector<workflow::Track> allTracks(Waits waits)
             powerPlatformEnvironmentsTrack(EnvironmentChange::Add, pacing),
             powerPlatformEnvironmentsTrack(EnvironmentChange::Remove, pacing),
             powerPlatformEnvironmentsTrack(EnvironmentChange::ChangeKey, pacing),
-            powerPlatformEnvironmentsTrack(EnvironmentChange::MigrateByok, pacing)};
+            powerPlatformEnvironmentsTrack(EnvironmentChange::MigrateByok, pacing),
+            lockTrack(pacing),
+            unlockTrack(pacing)};
 }
 
 std::optional<workflow::Track> trackById(QStringView id, Waits waits)

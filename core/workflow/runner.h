@@ -132,7 +132,8 @@ private:
     RoleCheck m_roleCheck;
     roles::SeparationPolicy m_separationPolicy = roles::SeparationPolicy::Warn;
     QString m_justification;
-    QStringList m_separationScopeKeys {QStringLiteral("vault.id"), QStringLiteral("customer.subscriptionId")};
+    QStringList m_separationScopeKeys {QStringLiteral("vault.id"), QStringLiteral("policy.id"),
+                                       QStringLiteral("customer.subscriptionId")};
     QString m_stopCode; ///< the error code of a stop before any step ran (RoleMissing, ...)
     const Step *m_step = nullptr;
     QPointer<StepRun> m_run;

@@ -118,13 +118,18 @@ void TestCmkctl::trackList()
 {
     Result r = run({QStringLiteral("track"), QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
-    for (const char *id : {"isv-netapp", "isv-managed-disks", "customer-grant"})
-        QVERIFY2(r.out.contains(QLatin1StringView(id)), qPrintable(r.out));
+    const QStringList ids {QStringLiteral("isv-netapp"),      QStringLiteral("isv-managed-disks"),
+                           QStringLiteral("customer-grant"),  QStringLiteral("pp-keyvault"),
+                           QStringLiteral("pp-environments"), QStringLiteral("pp-remove"),
+                           QStringLiteral("pp-change-key"),   QStringLiteral("pp-migrate-byok"),
+                           QStringLiteral("pp-lock"),         QStringLiteral("pp-unlock")};
+    for (const QString &id : ids)
+        QVERIFY2(r.out.contains(id), qPrintable(r.out));
     r = run({QStringLiteral("track"), QStringLiteral("list"), QStringLiteral("--output"),
              QStringLiteral("json")});
     const QJsonArray tracks
         = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tracks")).toArray();
-    QCOMPARE(tracks.size(), 3);
+    QCOMPARE(tracks.size(), ids.size());
     QCOMPARE(tracks.at(2).toObject().value(QStringLiteral("persona")).toString(), QStringLiteral("customer"));
 }
 

@@ -972,7 +972,7 @@ void TestCustomerGrant::badInputSendsNothing_data()
     QTest::newRow("key of 1024 bits") << set(key::KeySize, QStringLiteral("1024")) << QString(key::KeySize)
                                       << QStringLiteral("at least 2048 bits; 1024 is too small");
     QTest::newRow("key of 5000 bits") << set(key::KeySize, QStringLiteral("5000")) << QString(key::KeySize)
-                                      << QStringLiteral("2048, 3072 or 4096 bits, not 5000");
+                                      << QStringLiteral("2048, 3072 or 4096 bits here, not 5000");
     QTest::newRow("key size not a number") << set(key::KeySize, QStringLiteral("big"))
                                            << QString(key::KeySize) << QStringLiteral("not a number of bits");
     QTest::newRow("elliptic curve key") << set(key::KeyType, QStringLiteral("EC")) << QString(key::KeyType)
