@@ -551,28 +551,33 @@ void EnvironmentLockStateStep::apply(StepRun &run) const
     poll(run, new Backoff(run, pacing()));
 }
 
+void EnvironmentLockStateStep::verify(StepRun &run) const
+{
+    QTimer::singleShot(0, &run, [&run] { run.succeeded(); });
+}
+
 void EnvironmentLockStateStep::poll(StepRun &run, Backoff *backoff) const
 {
     const auto policy = ResourceId::parse(get(run.values(), key::PolicyId)).value_or(ResourceId());
     run.powerPlatform(Side::Customer)
         .environments(
             0, &run, [this, &run, backoff, policy](const Reply<QList<PowerPlatformEnvironment>> &list) {
-                if (!list.ok()) {
-                    if (!m_unlocking) {
-                        // Not everyone who may revoke a key may list environments: say so, do not fail the
-                        // lock.
-                        run.progress(
-                            tr("Your sign-in cannot list environments (%1); check their state with a Power "
-                               "Platform administrator or support staff.")
-                                .arg(list.error.code));
-                        return run.succeeded();
-                    }
+                if (!list.ok() && list.status != 403)
                     return run.failed(list.error);
+                if (!list.ok() && !m_unlocking) {
+                    // Not everyone who may revoke a key may list environments: say so, do not fail the lock.
+                    run.progress(
+                        tr("Your sign-in cannot list environments (%1); check their state with a Power "
+                           "Platform administrator or support staff.")
+                            .arg(list.error.code));
+                    return run.succeeded();
                 }
                 QList<PowerPlatformEnvironment> linked;
-                for (const PowerPlatformEnvironment &e : *list.value) {
-                    if (linkedTo(e, policy))
-                        linked << e;
+                if (list.ok()) {
+                    for (const PowerPlatformEnvironment &e : *list.value) {
+                        if (linkedTo(e, policy))
+                            linked << e;
+                    }
                 }
                 if (!m_unlocking) {
                     const qsizetype locked = std::count_if(linked.cbegin(), linked.cend(), isLocked);
@@ -614,7 +619,11 @@ void EnvironmentLockStateStep::poll(StepRun &run, Backoff *backoff) const
                                           ? QString::fromStdString(since->get<std::string>())
                                           : tr("unknown"));
                 }
-                if (count == 0)
+                if (!list.ok())
+                    lines
+                        << tr("- every environment linked to the policy (this sign-in cannot list them: %1)")
+                               .arg(list.error.code);
+                else if (count == 0)
                     lines << tr("- none is locked now");
                 const QString text = lines.join(u'\n');
                 const QString out = get(run.values(), key::SupportRequestOut);

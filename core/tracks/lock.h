@@ -67,6 +67,8 @@ public:
     void check(workflow::StepRun &run) const override;
     workflow::Plan plan(const workflow::Values &values, const CloudProfile &profile) const override;
     void apply(workflow::StepRun &run) const override;
+    /// apply() ends only once it has read the state it waits for (or written the request).
+    void verify(workflow::StepRun &run) const override;
 
 private:
     void poll(workflow::StepRun &run, Backoff *backoff) const;

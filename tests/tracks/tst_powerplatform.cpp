@@ -9,9 +9,11 @@
 #include "clientreply.h"
 #include "coreharness.h"
 #include "services/armclient.h"
+#include "services/keyvaultclient.h"
 #include "services/powerplatformclient.h"
 #include "testhelpers.h"
 #include "tracks/keys.h"
+#include "tracks/lock.h"
 #include "tracks/powerplatform.h"
 #include "tracks/ppenvironments.h"
 #include "workflow/handoff.h"
@@ -78,6 +80,8 @@ private Q_SLOTS:
     void removeNeedsTheTypedConfirmation();
     void changeKeyMovesEveryEnvironmentToTheNewPolicy();
     void byokEnvironmentIsMigrated();
+    void eachLockWayLocksAndUnlockRestores_data();
+    void eachLockWayLocksAndUnlockRestores();
     void badInputSendsNothing_data();
     void badInputSendsNothing();
 
@@ -604,6 +608,110 @@ void TestPowerPlatform::byokEnvironmentIsMigrated()
     QCOMPARE(migrate->state().values.value(key::EnvironmentsChosen),
              environment(QStringLiteral("Contoso Legacy BYOK")).id.toString());
     QCOMPARE(environment(QStringLiteral("Contoso Legacy BYOK")).keyManagedBy, QStringLiteral("Customer"));
+}
+
+void TestPowerPlatform::eachLockWayLocksAndUnlockRestores_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("revoke access") << QString(tracks::LockMethod::RevokeAccess) << "PermissionRevoked";
+    QTest::newRow("disable key") << QString(tracks::LockMethod::DisableKey) << "KeyDisabled";
+    QTest::newRow("disable key version")
+        << QString(tracks::LockMethod::DisableKeyVersion) << "KeyVersionDisabled";
+    QTest::newRow("delete key") << QString(tracks::LockMethod::DeleteKey) << "KeyDeleted";
+    QTest::newRow("delete vault") << QString(tracks::LockMethod::DeleteVault) << "VaultDeleted";
+    QTest::newRow("delete policy") << QString(tracks::LockMethod::DeletePolicy) << "PolicyDeleted";
+}
+
+void TestPowerPlatform::eachLockWayLocksAndUnlockRestores()
+{
+    QFETCH(QString, method);
+    QFETCH(QString, reason);
+    const Values policy = setUpPolicy(QStringLiteral("contoso-cmk"), QStringLiteral("kv-contoso-pp"),
+                                      QStringLiteral("pp-cmk"));
+    const QString test = environment(QStringLiteral("Contoso Sales Test")).id.toString();
+    auto add
+        = runnerFor(Priya, tracks::powerPlatformEnvironmentsTrack(EnvironmentChange::Add, fastPacing()),
+                    {{key::PolicyId, policy.value(key::PolicyId)}, {key::Environments, test}}, QString());
+    add->setConfirmation(QStringLiteral("contoso-cmk"));
+    QSignalSpy added(add.get(), &Runner::finished);
+    add->start();
+    QVERIFY(
+        QTest::qWaitFor([&] { return logged(QStringLiteral("POST"), QStringLiteral("/link")) == 1; }, 20000));
+    h->sandbox.advanceClock(5LL * 3600 * 1000);
+    QVERIFY(added.wait(20000) || !added.isEmpty());
+    QVERIFY(added.first().at(0).toBool());
+    if (method == tracks::LockMethod::DisableKeyVersion) {
+        // A newer version exists: disabling the policy's own (older) version is what locks.
+        KeyVaultClient kv(h->pipelineFor(m_homes.value(Kai.upn), CustomerTenant));
+        const auto rotated = awaitReply<KeyVaultKey>([&](Callback<KeyVaultKey> done) {
+            kv.rotateKey(*KeyIdentifier::parse(policy.value(key::KeyUrl)), this, done);
+        });
+        QVERIFY2(rotated.ok(), qPrintable(rotated.error.technicalSummary()));
+    }
+
+    // Sam may revoke and can see the environments: the plan names every one that goes offline.
+    const Values lockInputs {{key::PolicyId, policy.value(key::PolicyId)}, {key::LockMethod, method}};
+    h->sandbox.clearRequestLog();
+    auto refused = runnerFor(Sam, tracks::lockTrack(fastPacing()), lockInputs, QString());
+    QSignalSpy plans(refused.get(), &Runner::planReady);
+    const RunOutcome unconfirmed = run(*refused);
+    QVERIFY(!unconfirmed.ok);
+    QCOMPARE(unconfirmed.error.code, QStringLiteral("ConfirmationRequired"));
+    QCOMPARE(writes(), 0);
+    const Plan lockPlan = plans.last().at(1).value<Plan>();
+    QVERIFY(lockPlan.confirmation);
+    QCOMPARE(lockPlan.confirmation->name, QStringLiteral("contoso-cmk"));
+    QVERIFY2(lockPlan.confirmation->affected.join(u' ').contains(test),
+             qPrintable(lockPlan.confirmation->affected.join(u' ')));
+
+    auto lock = runnerFor(Sam, tracks::lockTrack(fastPacing()), lockInputs, QString());
+    lock->setConfirmation(QStringLiteral("contoso-cmk"));
+    const RunOutcome locked = run(*lock);
+    QVERIFY2(locked.ok, qPrintable(locked.error.technicalSummary()));
+    QVERIFY(!lock->state().values.value(key::LockRevoked).isEmpty());
+    const PowerPlatformEnvironment offline = environment(QStringLiteral("Contoso Sales Test"));
+    QCOMPARE(offline.runtimeState, QStringLiteral("Disabled"));
+    QVERIFY2(QString::fromUtf8(offline.raw.json).contains(QStringLiteral("\"reason\":\"%1\"").arg(reason)),
+             qPrintable(QString::fromUtf8(offline.raw.json)));
+
+    // Unlock: Kai restores what is missing; the support request names the environment.
+    const QString support = m_dir->filePath(QStringLiteral("support.txt"));
+    auto unlock = runnerFor(Kai, tracks::unlockTrack(fastPacing()),
+                            {{key::PolicyId, policy.value(key::PolicyId)},
+                             {key::Region, QStringLiteral("westeurope")},
+                             {key::SupportRequestOut, support}},
+                            QString());
+    const RunOutcome unlocked = run(*unlock);
+    if (method == tracks::LockMethod::DeletePolicy) {
+        QVERIFY(!unlocked.ok);
+        QCOMPARE(unlocked.error.code, QStringLiteral("PolicyDeleted"));
+        return;
+    }
+    QVERIFY2(unlocked.ok, qPrintable(unlocked.error.technicalSummary()));
+    QCOMPARE(unlock->state().steps.value(QStringLiteral("restore")).state, StepState::Applied);
+    // Kai is no Power Platform administrator: the support request step says it cannot list them.
+    auto request = runnerFor(Sam, tracks::unlockTrack(fastPacing()),
+                             {{key::PolicyId, policy.value(key::PolicyId)},
+                              {key::Region, QStringLiteral("westeurope")},
+                              {key::SupportRequestOut, support}},
+                             QString());
+    const RunOutcome prepared = run(*request);
+    QVERIFY2(prepared.ok, qPrintable(prepared.error.technicalSummary()));
+    QCOMPARE(request->state().steps.value(QStringLiteral("restore")).state, StepState::AlreadyDone);
+    QFile text(support);
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    const QString body = QString::fromUtf8(text.readAll());
+    QVERIFY2(body.contains(test) && body.contains(policy.value(key::PolicyId)), qPrintable(body));
+    // Access is back; support re-enables the environment.
+    QVERIFY(QString::fromUtf8(environment(QStringLiteral("Contoso Sales Test")).raw.json)
+                .contains(QStringLiteral("\"accessRestored\":true")));
+    const auto unlockedBySupport
+        = h->browser->send("POST", h->sandbox.adminApi().resolved(QUrl(QStringLiteral("support/unlock"))),
+                           QStringLiteral("{\"environmentId\": \"%1\"}").arg(test).toUtf8(),
+                           {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}});
+    QCOMPARE(unlockedBySupport.status, 200);
+    QCOMPARE(environment(QStringLiteral("Contoso Sales Test")).runtimeState, QStringLiteral("Enabled"));
 }
 
 void TestPowerPlatform::badInputSendsNothing_data()
