@@ -8,6 +8,7 @@
 
 #include "clientreply.h"
 #include "coreharness.h"
+#include "roles/roledetector.h"
 #include "services/armclient.h"
 #include "services/keyvaultclient.h"
 #include "services/powerplatformclient.h"
@@ -80,6 +81,8 @@ private Q_SLOTS:
     void removeNeedsTheTypedConfirmation();
     void changeKeyMovesEveryEnvironmentToTheNewPolicy();
     void byokEnvironmentIsMigrated();
+    void oneIdentityHoldingBothDutiesNeedsAJustification();
+    void rolesAreCheckedBeforeAnyWrite();
     void eachLockWayLocksAndUnlockRestores_data();
     void eachLockWayLocksAndUnlockRestores();
     void badInputSendsNothing_data();
@@ -608,6 +611,88 @@ void TestPowerPlatform::byokEnvironmentIsMigrated()
     QCOMPARE(migrate->state().values.value(key::EnvironmentsChosen),
              environment(QStringLiteral("Contoso Legacy BYOK")).id.toString());
     QCOMPARE(environment(QStringLiteral("Contoso Legacy BYOK")).keyManagedBy, QStringLiteral("Customer"));
+}
+
+void TestPowerPlatform::oneIdentityHoldingBothDutiesNeedsAJustification()
+{
+    // Sam is both a key vault administrator (Owner) and a Power Platform administrator.
+    roles::RoleDetector detector;
+    const Values inputs = keyVaultInputs(QStringLiteral("contoso-sam"), QStringLiteral("kv-contoso-sam"),
+                                         QStringLiteral("sam-cmk"));
+    h->sandbox.clearRequestLog();
+    auto refused = runnerFor(Sam, tracks::powerPlatformKeyVaultTrack(fastPacing()), inputs, QString());
+    refused->setRoleDetector(&detector);
+    QSignalSpy warned(refused.get(), &Runner::separationWarning);
+    const RunOutcome stopped = run(*refused);
+    QVERIFY(!stopped.ok);
+    QCOMPARE(stopped.error.code, QStringLiteral("SeparationJustificationRequired"));
+    QCOMPARE(warned.size(), 1);
+    QCOMPARE(writes(), 0);
+
+    auto justified = runnerFor(Sam, tracks::powerPlatformKeyVaultTrack(fastPacing()), inputs,
+                               m_dir->filePath(QStringLiteral("sam.json")));
+    justified->setRoleDetector(&detector);
+    justified->setSeparationJustification(
+        QStringLiteral("Only administrator on duty this weekend (ticket 4711)"));
+    const RunOutcome ran = run(*justified);
+    QVERIFY2(ran.ok, qPrintable(ran.error.technicalSummary()));
+    QString error;
+    const auto saved = RunState::load(m_dir->filePath(QStringLiteral("sam.json")), &error);
+    QVERIFY2(saved && saved->separation, qPrintable(error));
+    QCOMPARE(saved->separation->userPrincipalName, Sam.upn);
+    QCOMPARE(saved->separation->justification,
+             QStringLiteral("Only administrator on duty this weekend (ticket 4711)"));
+    QCOMPARE(saved->separation->outcome, roles::SeparationDecision::Outcome::Proceeded);
+
+    // Refused by setting: the run stops before anything is written.
+    h->sandbox.clearRequestLog();
+    auto strict = runnerFor(
+        Sam, tracks::powerPlatformEnvironmentsTrack(EnvironmentChange::Add, fastPacing()),
+        {{key::PolicyId, saved->values.value(key::PolicyId)}, {key::Environments, QStringLiteral("all")}},
+        QString());
+    strict->setRoleDetector(&detector);
+    strict->setSeparationPolicy(roles::SeparationPolicy::Refuse);
+    const RunOutcome no = run(*strict);
+    QVERIFY(!no.ok);
+    QCOMPARE(no.error.code, QStringLiteral("SeparationOfDutiesRefused"));
+    QCOMPARE(writes(), 0);
+
+    // Kai and Priya, each holding one duty, are not asked.
+    roles::RoleDetector other;
+    auto kai = runnerFor(Kai, tracks::powerPlatformKeyVaultTrack(fastPacing()),
+                         keyVaultInputs(QStringLiteral("contoso-kai"), QStringLiteral("kv-contoso-kai"),
+                                        QStringLiteral("kai-cmk")),
+                         QString());
+    kai->setRoleDetector(&other);
+    QSignalSpy kaiWarned(kai.get(), &Runner::separationWarning);
+    const RunOutcome kaiRan = run(*kai);
+    QVERIFY2(kaiRan.ok, qPrintable(kaiRan.error.technicalSummary()));
+    QCOMPARE(kaiWarned.size(), 0);
+    QVERIFY(!kai->state().separation);
+}
+
+void TestPowerPlatform::rolesAreCheckedBeforeAnyWrite()
+{
+    // Riley (support, Reader) runs the key vault admin track: every missing right is named, with who
+    // can grant it, and nothing is written.
+    const DemoUser riley {QStringLiteral("riley@contoso.onmicrosoft.com"),
+                          QStringLiteral("Sandbox-Support-1"), CustomerTenant};
+    roles::RoleDetector detector;
+    h->sandbox.clearRequestLog();
+    auto runner = runnerFor(riley, tracks::powerPlatformKeyVaultTrack(fastPacing()),
+                            keyVaultInputs(QStringLiteral("contoso-riley"),
+                                           QStringLiteral("kv-contoso-riley"), QStringLiteral("riley-cmk")),
+                            QString());
+    runner->setRoleDetector(&detector);
+    QSignalSpy problems(runner.get(), &Runner::preflightFailed);
+    const RunOutcome outcome = run(*runner);
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.error.code, QStringLiteral("RoleMissing"));
+    QCOMPARE(writes(), 0);
+    QVERIFY(!problems.isEmpty());
+    const QString text = problems.first().at(0).toStringList().join(u'\n');
+    QVERIFY2(text.contains(QStringLiteral("Microsoft.PowerPlatform/register/action")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("an Owner of the subscription")), qPrintable(text));
 }
 
 void TestPowerPlatform::eachLockWayLocksAndUnlockRestores_data()
