@@ -103,6 +103,28 @@
         </message>
     </context>
     <context>
+        <name>RestoreKeyAccessStep</name>
+        <message>
+            <source>Power Platform · Unlock environments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore exactly the key access that was revoked, then send Microsoft support the request that re-enables the environments.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RevokeKeyAccessStep</name>
+        <message>
+            <source>Power Platform · Lock environments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoke the enterprise policy's key access by one of the six documented ways: every environment of the policy goes offline.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>T</name>
         <message>
             <source>Power Platform · Add environments</source>
@@ -1142,6 +1164,26 @@ Beispiele:
             <source>name</source>
             <translation>Name</translation>
         </message>
+        <message>
+            <source>Why one person holds both the key vault and the Power Platform administrator duties; recorded with the run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When one person holds both duties: warn (go on with --justification) or refuse.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--separation takes warn or refuse, not %1.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cmk::ctl::TrackCommand</name>
@@ -1243,6 +1285,10 @@ Beispiele:
         </message>
         <message>
             <source>Type %1 to confirm: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Separation of duties: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1715,6 +1761,113 @@ Beispiele:
         </message>
     </context>
     <context>
+        <name>cmk::roles::RoleDetector</name>
+        <message>
+            <source>%1 (HTTP %2 %3)</source>
+            <extracomment>%1: the translated error, %2: the HTTP status, %3: the service's error code</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody is signed in on this side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the directory roles could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a scope role assignments can be read at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the role assignments at %1 could not be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cmk::roles::RoleProfile</name>
+        <message>
+            <source>the role assignments at %1 were not read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the role definition %1 (assigned at %2) could not be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cmk::roles::SeparationFinding</name>
+        <message>
+            <source>%1 is both a Power Platform admin (%2) and a key vault admin at %4 (%3). Microsoft advises that different people hold these duties: whoever controls the key can make every environment that uses it inaccessible.</source>
+            <extracomment>%1: the person, %2: their Power Platform admin roles, %3: their key vault roles, %4: the scope</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whether %1 holds both the Power Platform admin and the key vault admin duties at %2 could not be checked: %3.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cmk::roles::Verdict</name>
+        <message>
+            <source>a directory role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the %1 directory role</source>
+            <extracomment>%1: a directory role's name, e.g. "Power Platform Administrator"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the %1 or %2 directory role</source>
+            <extracomment>%1: role names separated by commas, %2: the last role name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not hold %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not hold %2; it can be granted by %3.</source>
+            <extracomment>%1: the signed-in person, %2: what they lack, %3: who can grant it</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whether %1 holds %2 could not be checked: %3. Nothing is changed until it can be.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whether %1 holds %2 could not be checked: %3. Nothing is changed until it can be; it can be granted by %4.</source>
+            <extracomment>%1: the signed-in person, %2: what is needed, %3: why it could not be checked, %4: who can grant it</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the directory roles were not read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the data action %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the permission %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none of %1 names a scope yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2 (%3)</source>
+            <extracomment>%1: what is needed ("Reader on the enterprise policy"), %2: the Azure scope, %3: the action</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cmk::sandbox::Sandbox</name>
         <message>
             <source>The sandbox is already running.</source>
@@ -1909,6 +2062,10 @@ Beispiele:
             <extracomment>%1 is the value given, in quotes; %2 the vault property; %3 the values it takes</extracomment>
             <translation>%1 ist kein Wert für %2 des Schlüsseltresors; verwenden Sie %3.</translation>
         </message>
+        <message>
+            <source>key</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cmk::services::GraphClient</name>
@@ -2049,6 +2206,337 @@ Beispiele:
         <message>
             <source>The saved operation is not a Power Platform link or unlink; it cannot be resumed here.</source>
             <translation>Der gespeicherte Vorgang ist kein Verknüpfen oder Trennen in Power Platform; er kann hier nicht fortgesetzt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::status::Diagnosis</name>
+        <message>
+            <source>current</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its enterprise policy %1 was deleted</source>
+            <extracomment>%1 is the enterprise policy's name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key vault %1 was deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key %1 in the vault %2 was deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key %1 (version %2) in the vault %3 is disabled</source>
+            <extracomment>%1 is the key's name, %2 its version, %3 the vault</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>version %2 of the key %1, which the policy uses, is disabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key %1 expired on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key %1 expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key %1 is not valid before %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the enterprise policy's identity lost the get, wrapKey or unwrapKey permission on the key %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the network rules of the key vault %1 keep trusted Azure services out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the service reports that the key cannot be used (reason %1)</source>
+            <extracomment>%1 is the service's reason code</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the key vault administrator to recreate the enterprise policy %1 with the original key and to grant its identity get, wrapKey and unwrapKey on that key; only the original key can unlock the data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the key vault administrator to recover the deleted key vault %1 (soft delete keeps it for its retention period).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the key vault administrator to recover the deleted key %1 in the vault %2 (soft delete keeps it recoverable).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the key vault administrator to enable version %2 of the key %1 in the vault %3 again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the key vault administrator to set a later expiry date on version %2 of the key %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the key vault administrator to move the activation date of version %2 of the key %1 to the past.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the key vault administrator to give the enterprise policy's identity (%1) an access policy with the key permissions get, wrapKey and unwrapKey on the vault %2 again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the key vault administrator to grant the enterprise policy's identity (%1) the Key Vault Crypto Service Encryption User role on the vault %2 again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the key vault administrator to let trusted Microsoft services through the firewall of the vault %1 (exception "Allow trusted Microsoft services").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find out with the key vault administrator which of the key, its vault, the enterprise policy or the identity's access changed, and restore it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the service lost access to its customer-managed key; which part changed could not be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locked because %1. The environment is disabled: nobody can use it, Microsoft support included.</source>
+            <extracomment>%1 says what happened to the key, e.g. "the key cmk (version 1a2b) in the vault kv is disabled"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access to the key is restored, but the environment stays locked until Microsoft support unlocks it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a Microsoft support request to unlock the environment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Then open a Microsoft support request to unlock the environment; restoring access alone does not unlock it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left before this production environment and its data are deleted (%1).</source>
+            <extracomment>%1 is the deletion date</extracomment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A locked production environment is deleted %n day(s) after it locked.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Trial environments cannot use a customer-managed key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Convert it to a production or sandbox environment first if it needs your own key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Microsoft Teams environments cannot use a customer-managed key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to do: Teams environments keep a Microsoft-managed key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The environment has no Dataverse database, which is what a customer-managed key protects.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a Dataverse database first if the environment needs your own key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The environment is not a Managed Environment; customer-managed keys need one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn on Managed Environments for it in the Power Platform admin center, then add it to an enterprise policy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A finance and operations environment without Power Platform integration cannot use a customer-managed key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up Power Platform integration first, then add it to an enterprise policy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No enterprise policy of this tenant is in the environment's location %1.</source>
+            <extracomment>%1 is a Power Platform location such as europe</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the key vault administrator to create an enterprise policy in %1, then add the environment to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Being encrypted with the customer-managed key of the enterprise policy %1: %2 % done. Encrypting a large database may take hours.</source>
+            <extracomment>%1 is the policy's name, %2 how much is done</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Being encrypted with the customer-managed key of the enterprise policy %1. Encrypting a large database may take hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait until encryption ends; keep the key, its vault and the identity's access unchanged meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Going back to a Microsoft-managed key; this may take hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait until it ends; keep the customer-managed key available meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Linked to the enterprise policy %1 and not locked yet, but %2. Power Platform locks the environment when it notices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do it now: once locked, only a Microsoft support request unlocks it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The key %1 expires on %2, in %n day(s); an expired key locks every environment of the enterprise policy.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Ask the key vault administrator to set a later expiry date on the key's version %1 before %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key vault %1 does not have both soft delete and purge protection on, so a deleted key could be lost for good.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the key vault administrator to turn on purge protection on the vault %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>some of it could not be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypted with the customer-managed key of the enterprise policy %1 according to Power Platform, but the key's health could not be checked: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for Reader on the enterprise policy and its key vault (or a person who has it to check), then refresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypted with the customer-managed key %1 of the enterprise policy %2; the key is enabled and the policy's identity can use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to do. Keep the key, its vault and the identity's access as they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protected by the older bring-your-own-key (BYOK) feature.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migrate it to the customer-managed key feature: add it to an enterprise policy in %1. Microsoft keeps the BYOK key for at least 28 days after the move.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protected by a Microsoft-managed key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To use your own key, the Power Platform administrator adds it to an enterprise policy in %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cmk::status::StatusReport</name>
+        <message>
+            <source>an environment without a valid id, state or protection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status report is not a JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not a CMK Wizard status report ("format" is not "cmk-status").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status report has version %1; this CMK Wizard reads versions 1 to %2.</source>
+            <extracomment>%1 is the file's version, %2 the newest this build reads</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status report has no "environments" list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status report has %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cmk::status::StatusService</name>
+        <message>
+            <source>%1 could not be read: %2 (%3).</source>
+            <extracomment>%1 names what could not be read ("the enterprise policy"), %2 the service's message, %3 its code</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The enterprise policy ID %1 is not an Azure resource ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The enterprise policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The enterprise policy names no key vault or key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The enterprise policy has no system-assigned identity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The role assignments of the policy's identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A role assigned to the policy's identity could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key's attributes</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2610,6 +3098,93 @@ Beispiele:
         <message>
             <source>During the preview a tenant may have two enterprise policies (Microsoft's how-to).</source>
             <translation>Während der Vorschau darf ein Mandant zwei Unternehmensrichtlinien haben (Anleitung von Microsoft).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::EnvironmentLockStateStep</name>
+        <message>
+            <source>Prepare the support request that re-enables the environments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>anyone who can list the environments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the environments are locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support request file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where to save the support request text as well (optional).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lists the environments of policy %1 and writes the support request; nothing changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waits until the environments of policy %1 show as locked; nothing changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your sign-in cannot list environments (%1); check their state with a Power Platform administrator or support staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 environments show as locked so far.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 environments locked; looking again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please unlock the following Power Platform environments. Access to their customer-managed key has been restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tenant: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enterprise policy: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key access restored: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Environments:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>- %1 (%2, %3), locked since %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>- every environment linked to the policy (this sign-in cannot list them: %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>- none is locked now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The support request could not be saved as %1 (%2).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3316,6 +3891,33 @@ Beispiele:
         </message>
     </context>
     <context>
+        <name>cmk::tracks::PolicyImpactStep</name>
+        <message>
+            <source>The run has no %1; run the track from step 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find the policy's key and the environments that use it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reader on the enterprise policy and the key vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>enterprise policy</source>
+            <translation>Unternehmensrichtlinie</translation>
+        </message>
+        <message>
+            <source>Enterprise policy %1 does not exist (any more). A deleted policy cannot be restored: its environments stay locked until Microsoft support helps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reads the policy, its key vault and the environments; nothing changes.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cmk::tracks::PolicyKeyAccessStep</name>
         <message>
             <source>Grant the enterprise policy access to the key</source>
@@ -3610,6 +4212,252 @@ Beispiele:
         <message>
             <source>an Owner of the subscription</source>
             <translation>ein Owner des Abonnements</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::RestoreKeyAccessStep</name>
+        <message>
+            <source>Restore the policy's access to its original key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key vault administrator: Owner or Key Vault Administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vault region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key vault's Azure region: needed only when the vault was deleted, to find it among the deleted vaults.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key vault</source>
+            <translation>Schlüsseltresor</translation>
+        </message>
+        <message>
+            <source>Key vault %1 was deleted. Give its region (region) so that CMK Wizard can find it among the deleted vaults and recover it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key vault %1 is neither there nor among the deleted vaults: it was purged, and the original key with it. The environments cannot be unlocked with it; contact Microsoft support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key %1 is gone and not among the deleted keys: the original key cannot be restored. Contact Microsoft support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recover vault %1 from soft delete, only if it was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recover key %1 from soft delete, only if it was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enable the key version the policy uses, only if it is disabled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grant the policy's identity get, wrapKey and unwrapKey on the key again, only if it lacks them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let trusted Microsoft services through the vault's firewall, only if it keeps them out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only what is missing is restored, in this order; nothing else changes. The environments stay disabled until Microsoft support unlocks them (step 3 prepares the request).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key access is still not complete after restoring %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovering key vault %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovering key %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enabling key %1 again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Granting the policy's identity access to key %1 again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the identity's access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letting trusted Microsoft services through vault %1's firewall</source>
+            <translation>Vertrauenswürdige Microsoft-Dienste werden durch die Firewall von Tresor %1 gelassen</translation>
+        </message>
+        <message>
+            <source>the vault's network</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cmk::tracks::RevokeKeyAccessStep</name>
+        <message>
+            <source>every environment linked to policy %1 (your sign-in cannot list them: %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no environment is linked to policy %1 now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoke the policy's access to its key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key vault administrator: Owner, Key Vault Administrator or User Access Administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to revoke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One of: revoke-access (remove the policy identity's permission), disable-key, disable-key-version, delete-key, delete-vault, delete-policy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a way to revoke key access; use one of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key vault</source>
+            <translation>Schlüsseltresor</translation>
+        </message>
+        <message>
+            <source>Remove the policy identity's access policy entry from vault %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete every role assignment of the policy's identity on vault %1 and its key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock grants the same access again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disable key %1 (its current version).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disable version %1 of key %2, the one the policy uses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock enables it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete key %1 (every version; the vault keeps it recoverable).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock recovers the key while the vault's retention lasts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete key vault %1 (soft delete keeps it recoverable).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock recovers the vault while its retention lasts; every other use of the vault stops too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete enterprise policy %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A deleted policy cannot be restored, not by CMK Wizard and not by unlocking: the environments stay locked until Microsoft support helps, and may be lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every environment linked to policy %1 goes offline at once and nobody, Microsoft included, can reach its data. Locked production environments are deleted after 28 days unless they are unlocked, and unlocking needs a Microsoft support request. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleting enterprise policy %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delete-policy: deleted %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleting key vault %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delete-vault: deleted %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleting key %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delete-key: deleted %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disabling %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: disabled %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removing the policy identity's access policy entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>revoke-access: removed the access policy entry of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The policy's identity also has access through %1; removing it there would change more than this key. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>revoke-access: deleted role assignments %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleting role assignment %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3941,6 +4789,18 @@ Beispiele:
             <source>The run file %1 cannot be read: %2</source>
             <translation>Die Ablaufdatei %1 kann nicht gelesen werden: %2</translation>
         </message>
+        <message>
+            <source>The run file's separation of duties record has no version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The run file's separation of duties record was written by a newer CMK Wizard (version %1; this one reads %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The run file's separation of duties record has an unknown policy or outcome.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cmk::workflow::Step</name>
@@ -3983,6 +4843,34 @@ Beispiele:
         <message>
             <source>The confirmation "%1" does not match "%2"; nothing was changed. %3%4</source>
             <translation>Die Bestätigung "%1" stimmt nicht mit "%2" überein; es wurde nichts geändert. %3%4</translation>
+        </message>
+        <message>
+            <source>Step %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the role check is no longer available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Separation of duties cannot be checked: none of %1 names the key vault or its subscription.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 This track is set to refuse it: have another person do the key vault part or the Power Platform part.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 To go on anyway, give a justification (value %2); it is recorded with the run and in the journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was not started: %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
