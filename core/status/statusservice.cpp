@@ -1,5 +1,6 @@
 #include "status/statusservice.h"
 
+#include "roles/roleprofile.h"
 #include "services/armclient.h"
 #include "services/keyvaultclient.h"
 #include "services/powerplatformclient.h"
@@ -24,28 +25,7 @@ constexpr QStringView KeyReadAction(u"Microsoft.KeyVault/vaults/keys/read");
 constexpr QStringView KeyWrapAction(u"Microsoft.KeyVault/vaults/keys/wrap/action");
 constexpr QStringView KeyUnwrapAction(u"Microsoft.KeyVault/vaults/keys/unwrap/action");
 
-/// An Azure RBAC action pattern ('*' matches any run of characters) against an action, ignoring case.
-bool actionMatches(QStringView pattern, QStringView action)
-{
-    qsizetype p = 0, a = 0, star = -1, mark = 0;
-    while (a < action.size()) {
-        if (p < pattern.size() && pattern[p] != u'*' && pattern[p].toLower() == action[a].toLower()) {
-            ++p;
-            ++a;
-        } else if (p < pattern.size() && pattern[p] == u'*') {
-            star = p++;
-            mark = a;
-        } else if (star >= 0) {
-            p = star + 1;
-            a = ++mark;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == u'*')
-        ++p;
-    return p == pattern.size();
-}
+using roles::actionMatches; // Azure RBAC action patterns, one implementation for core
 
 bool roleAllows(const RoleDefinition &role, QStringView dataAction)
 {

@@ -4,6 +4,8 @@
 #include "services/keyvaultclient.h"
 #include "services/powerplatformclient.h"
 #include "tracks/keys.h"
+#include "tracks/ppenvironments.h"
+#include "tracks/stepkit.h"
 #include "types/keyidentifier.h"
 #include "types/region.h"
 #include "util/json.h"
@@ -21,6 +23,7 @@ namespace cmk::tracks {
 namespace {
 
 using cmk::json::Json;
+using kit::get;
 using services::PowerPlatformEnvironment;
 using services::Reply;
 using workflow::InputSpec;
@@ -30,27 +33,17 @@ using workflow::Side;
 using workflow::StepRun;
 using workflow::Values;
 
+PlannedCall call(http::ServiceKind service, const QByteArray &method, const QUrl &url, const QString &why)
+{
+    return kit::plannedCall(service, method, url, why);
+}
+
 const QUrl LockDocs(
     QStringLiteral("https://learn.microsoft.com/power-platform/admin/"
                    "cmk-manage-key#lock-environments-by-revoking-key-vault-and-or-key-permission-access"));
 /// The environments linked to the policy (IDs), their names, and why they could not be listed.
 constexpr QLatin1StringView EnvironmentNames {"lock.environmentNames"};
 constexpr QLatin1StringView EnvironmentsUnknown {"lock.environmentsUnknown"};
-
-QString get(const Values &values, QLatin1StringView key)
-{
-    return values.value(key).trimmed();
-}
-
-PlannedCall call(http::ServiceKind service, const QByteArray &method, const QUrl &url, const QString &why)
-{
-    PlannedCall c;
-    c.service = service;
-    c.method = method;
-    c.url = url;
-    c.why = why;
-    return c;
-}
 
 std::function<void()> missingValue(StepRun &run, const QString &what)
 {
@@ -59,20 +52,6 @@ std::function<void()> missingValue(StepRun &run, const QString &what)
             IsvStep::error(QStringLiteral("MissingValue"),
                            PolicyImpactStep::tr("The run has no %1; run the track from step 1.").arg(what)));
     };
-}
-
-bool linkedTo(const PowerPlatformEnvironment &e, const ResourceId &policy)
-{
-    if (!e.customerManagedKey)
-        return false;
-    const auto linked = ResourceId::parse(e.customerManagedKey->policyResourceId);
-    return linked && *linked == policy;
-}
-
-bool isLocked(const PowerPlatformEnvironment &e)
-{
-    return !e.runtimeState.isEmpty()
-        && e.runtimeState.compare(QLatin1StringView("Enabled"), Qt::CaseInsensitive) != 0;
 }
 
 QString policyName(const Values &values)
@@ -199,16 +178,9 @@ void PolicyImpactStep::check(StepRun &run) const
             });
 }
 
-Plan PolicyImpactStep::plan(const Values &, const CloudProfile &) const
+QString PolicyImpactStep::readNote() const
 {
-    Plan plan;
-    plan.notes << tr("Reads the policy, its key vault and the environments; nothing changes.");
-    return plan;
-}
-
-void PolicyImpactStep::apply(StepRun &run) const
-{
-    check(run);
+    return tr("Reads the policy, its key vault and the environments; nothing changes.");
 }
 
 // ---- Lock 2. Revoke ---------------------------------------------------------------------------------------

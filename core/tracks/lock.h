@@ -26,17 +26,18 @@ workflow::Track unlockTrack(const Pacing &pacing = {});
 
 /// Lock step 1 and unlock step 1: what the policy uses (vault, key and version, identity) and
 /// which environments are linked to it. Reads only.
-class PolicyImpactStep : public PowerPlatformStep
+class PolicyImpactStep : public ReadingStep
 {
     Q_DECLARE_TR_FUNCTIONS(cmk::tracks::PolicyImpactStep)
 
 public:
-    using PowerPlatformStep::PowerPlatformStep;
+    using ReadingStep::ReadingStep;
     Info info() const override;
     QList<workflow::InputSpec> inputs() const override;
     void check(workflow::StepRun &run) const override;
-    workflow::Plan plan(const workflow::Values &values, const CloudProfile &profile) const override;
-    void apply(workflow::StepRun &run) const override;
+
+protected:
+    QString readNote() const override;
 };
 
 /// Lock step 2: revokes the policy's key access the chosen way, and records what it revoked.

@@ -4,6 +4,7 @@
 #include "services/graphclient.h"
 #include "tracks/customergrant.h"
 #include "tracks/keys.h"
+#include "tracks/stepkit.h"
 #include "types/keyidentifier.h"
 #include "types/names.h"
 #include "types/region.h"
@@ -22,6 +23,10 @@ namespace {
 
 using cmk::json::Json;
 using http::ServiceError;
+using kit::get;
+using kit::input;
+using kit::nativePath;
+using kit::parsedAs;
 using services::ArmClient;
 using services::Reply;
 using workflow::Handoff;
@@ -32,48 +37,16 @@ using workflow::Side;
 using workflow::StepRun;
 using workflow::Values;
 
+PlannedCall callWithBody(http::ServiceKind service, const QByteArray &method, const QUrl &url,
+                         const Json &body, const QString &why)
+{
+    return kit::plannedCall(service, method, url, why, body);
+}
+
 const QUrl PowerPlatformCmkDocs(
     QStringLiteral("https://learn.microsoft.com/power-platform/admin/customer-managed-key"));
 const QStringList CmkKeyPermissions {QStringLiteral("get"), QStringLiteral("wrapKey"),
                                      QStringLiteral("unwrapKey")};
-
-QString get(const Values &values, QLatin1StringView key)
-{
-    return values.value(key).trimmed();
-}
-
-PlannedCall call(http::ServiceKind service, const QByteArray &method, const QUrl &url, const Json &body,
-                 const QString &why)
-{
-    PlannedCall c;
-    c.service = service;
-    c.method = method;
-    c.url = url;
-    c.body = body.is_null() ? QByteArray() : QByteArray::fromStdString(body.dump());
-    c.why = why;
-    return c;
-}
-
-InputSpec input(QLatin1StringView key, const QString &label, const QString &help, bool required,
-                std::function<std::optional<ParseError>(const QString &)> validate)
-{
-    return {key, label, help, required, std::move(validate)};
-}
-
-template<typename Parsed> std::function<std::optional<ParseError>(const QString &)> parsedAs()
-{
-    return [](const QString &value) -> std::optional<ParseError> {
-        ParseError error;
-        if (Parsed::parse(value, &error))
-            return std::nullopt;
-        return error;
-    };
-}
-
-QString nativePath(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
 
 bool usesAccessPolicies(const Values &values)
 {
@@ -215,7 +188,7 @@ Plan VaultNetworkStep::plan(const Values &values, const CloudProfile &profile) c
     const auto vault = vaultIdOf(values);
     if (!vault)
         return plan;
-    plan.calls << call(
+    plan.calls << callWithBody(
         http::ServiceKind::Arm, "PATCH",
         ArmClient::url(profile, vault->toString(), u"Microsoft.KeyVault/vaults"),
         Json {{"properties",
@@ -368,7 +341,7 @@ Plan EnterprisePolicyStep::plan(const Values &values, const CloudProfile &profil
     Json body = {{"location", get(values, key::PolicyLocation).toStdString()}, {"kind", "Encryption"}};
     body["identity"] = {{"type", "SystemAssigned"}};
     body["properties"]["encryption"] = {{"state", "Enabled"}, {"keyVault", keyVault}};
-    plan.calls << call(
+    plan.calls << callWithBody(
         http::ServiceKind::Arm, "PUT",
         ArmClient::url(profile, id->toString(), u"Microsoft.PowerPlatform/enterprisePolicies"), body,
         tr("Create the Encryption enterprise policy %1 in %2 for key %3 (this version). Azure gives it a "
@@ -538,7 +511,7 @@ Plan PolicyKeyAccessStep::plan(const Values &values, const CloudProfile &profile
     const QString principal = valueOr(values, key::PolicyPrincipalId);
     const QString keyName = get(values, key::KeyName);
     if (usesAccessPolicies(values)) {
-        plan.calls << call(
+        plan.calls << callWithBody(
             http::ServiceKind::Arm, "PUT",
             ArmClient::url(profile, vault->toString() + QStringLiteral("/accessPolicies/add"),
                            u"Microsoft.KeyVault/vaults/accessPolicies"),
@@ -552,7 +525,7 @@ Plan PolicyKeyAccessStep::plan(const Values &values, const CloudProfile &profile
         return plan;
     }
     const ResourceId scope = vault->child(u"keys", keyName);
-    plan.calls << call(
+    plan.calls << callWithBody(
         http::ServiceKind::Arm, "PUT",
         ArmClient::url(profile,
                        scope.toString()
@@ -692,11 +665,11 @@ Plan PolicyReaderStep::plan(const Values &values, const CloudProfile &profile) c
     const auto policy = policyIdOf(values);
     if (!policy)
         return plan;
-    plan.calls << call(
+    plan.calls << callWithBody(
         http::ServiceKind::Graph, "GET",
         graphUrl(profile, QStringLiteral("/users/%1").arg(get(values, key::PowerPlatformAdminUpn))), Json(),
         tr("Find %1's object ID.").arg(get(values, key::PowerPlatformAdminUpn)));
-    plan.calls << call(
+    plan.calls << callWithBody(
         http::ServiceKind::Arm, "PUT",
         ArmClient::url(profile,
                        policy->toString()

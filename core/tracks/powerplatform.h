@@ -31,6 +31,24 @@ public:
     static workflow::InputSpec policyInput(); ///< `policy.id` for the Power Platform admin's tracks
 };
 
+/// A step that only reads (a check of roles, a choice, an inventory): its check is the whole step,
+/// and its plan says that nothing changes.
+class ReadingStep : public PowerPlatformStep
+{
+public:
+    using PowerPlatformStep::PowerPlatformStep;
+    workflow::Plan plan(const workflow::Values &, const CloudProfile &) const override
+    {
+        workflow::Plan plan;
+        plan.notes << readNote();
+        return plan;
+    }
+    void apply(workflow::StepRun &run) const override { check(run); }
+
+protected:
+    virtual QString readNote() const = 0; ///< translated: what it reads
+};
+
 /// Step 2: the vault's network lets the Power Platform in: public network access on, and a
 /// firewall that denies by default lets trusted Microsoft services through (bypass AzureServices).
 /// Only ever loosens the rules; rules that already let the service in are left alone.

@@ -3,6 +3,7 @@
 #include "services/armclient.h"
 #include "services/graphclient.h"
 #include "tracks/keys.h"
+#include "tracks/stepkit.h"
 #include "types/region.h"
 #include "util/json.h"
 
@@ -18,6 +19,7 @@ namespace {
 
 using cmk::json::Json;
 using http::ServiceError;
+using kit::get;
 using services::PowerPlatformEnvironment;
 using services::Reply;
 using workflow::InputSpec;
@@ -32,33 +34,14 @@ const QUrl PowerPlatformCmkDocs(
 const QUrl ByokMigrationDocs(
     QStringLiteral("https://learn.microsoft.com/power-platform/admin/cmk-migrate-from-byok"));
 
-QString get(const Values &values, QLatin1StringView key)
-{
-    return values.value(key).trimmed();
-}
-
 bool same(const QString &a, QLatin1StringView b)
 {
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-/// Whether the environment is linked (or linking) to `policy`, by the policy's resource ID.
-bool linkedTo(const PowerPlatformEnvironment &e, const ResourceId &policy)
-{
-    if (!e.customerManagedKey || !policy.isValid())
-        return false;
-    const auto linked = ResourceId::parse(e.customerManagedKey->policyResourceId);
-    return linked && *linked == policy;
-}
-
 QString linkStatus(const PowerPlatformEnvironment &e)
 {
     return e.customerManagedKey ? e.customerManagedKey->linkStatus : QString();
-}
-
-bool isLocked(const PowerPlatformEnvironment &e)
-{
-    return !e.runtimeState.isEmpty() && !same(e.runtimeState, QLatin1StringView("Enabled"));
 }
 
 /// Finance and operations without Power Platform integration, as the admin API shows it (the
@@ -112,6 +95,19 @@ ServiceError stepError(const QString &code, const QString &message)
 
 } // namespace
 
+bool linkedTo(const PowerPlatformEnvironment &e, const ResourceId &policy)
+{
+    if (!e.customerManagedKey || !policy.isValid())
+        return false;
+    const auto linked = ResourceId::parse(e.customerManagedKey->policyResourceId);
+    return linked && *linked == policy;
+}
+
+bool isLocked(const PowerPlatformEnvironment &e)
+{
+    return !e.runtimeState.isEmpty() && !same(e.runtimeState, QLatin1StringView("Enabled"));
+}
+
 QString environmentIneligibility(const PowerPlatformEnvironment &e, EnvironmentChange change,
                                  const QString &policyLocation, const ResourceId &policyId,
                                  const ResourceId &previousPolicyId)
@@ -161,7 +157,7 @@ QString environmentIneligibility(const PowerPlatformEnvironment &e, EnvironmentC
 // ---- 1. Verify the administrator ------------------------------------------------------------------------
 
 VerifyEnvironmentAdminStep::VerifyEnvironmentAdminStep(EnvironmentChange change, const Pacing &pacing)
-    : PowerPlatformStep(pacing)
+    : ReadingStep(pacing)
     , m_change(change)
 {
 }
@@ -265,22 +261,15 @@ void VerifyEnvironmentAdminStep::check(StepRun &run) const
             });
 }
 
-Plan VerifyEnvironmentAdminStep::plan(const Values &, const CloudProfile &) const
+QString VerifyEnvironmentAdminStep::readNote() const
 {
-    Plan plan;
-    plan.notes << tr("Reads the policy with your sign-in; nothing changes.");
-    return plan;
-}
-
-void VerifyEnvironmentAdminStep::apply(StepRun &run) const
-{
-    check(run); // read-only: the check is the whole step
+    return tr("Reads the policy with your sign-in; nothing changes.");
 }
 
 // ---- 2. Choose the environments -------------------------------------------------------------------------
 
 ChooseEnvironmentsStep::ChooseEnvironmentsStep(EnvironmentChange change, const Pacing &pacing)
-    : PowerPlatformStep(pacing)
+    : ReadingStep(pacing)
     , m_change(change)
 {
 }
@@ -374,16 +363,9 @@ void ChooseEnvironmentsStep::check(StepRun &run) const
         });
 }
 
-Plan ChooseEnvironmentsStep::plan(const Values &, const CloudProfile &) const
+QString ChooseEnvironmentsStep::readNote() const
 {
-    Plan plan;
-    plan.notes << tr("Reads the tenant's environments; nothing changes.");
-    return plan;
-}
-
-void ChooseEnvironmentsStep::apply(StepRun &run) const
-{
-    check(run);
+    return tr("Reads the tenant's environments; nothing changes.");
 }
 
 // ---- 3. Link or unlink, and follow ----------------------------------------------------------------------

@@ -23,6 +23,11 @@ enum class EnvironmentChange {
 
 workflow::Track powerPlatformEnvironmentsTrack(EnvironmentChange change, const Pacing &pacing = {});
 
+/// Whether the environment is linked (or being linked) to `policy`, by the policy's resource ID.
+bool linkedTo(const services::PowerPlatformEnvironment &environment, const ResourceId &policy);
+/// Whether the environment is disabled (a lock; the admin API shows runtime state Disabled).
+bool isLocked(const services::PowerPlatformEnvironment &environment);
+
 /// Why `environment` cannot take part in `change`, or empty. `policyLocation` is the target
 /// policy's; `policyId` the policy it must be linked to now (Remove) or move from (ChangeKey).
 QString environmentIneligibility(const services::PowerPlatformEnvironment &environment,
@@ -31,7 +36,7 @@ QString environmentIneligibility(const services::PowerPlatformEnvironment &envir
 
 /// Step 1: the signed-in administrator holds a Power Platform, Dynamics 365 or Global
 /// administrator role and can read the policy (Reader): both read from the services.
-class VerifyEnvironmentAdminStep : public PowerPlatformStep
+class VerifyEnvironmentAdminStep : public ReadingStep
 {
     Q_DECLARE_TR_FUNCTIONS(cmk::tracks::VerifyEnvironmentAdminStep)
 
@@ -41,8 +46,9 @@ public:
     QList<workflow::InputSpec> inputs() const override;
     QList<roles::Requirement> requirements() const override;
     void check(workflow::StepRun &run) const override;
-    workflow::Plan plan(const workflow::Values &values, const CloudProfile &profile) const override;
-    void apply(workflow::StepRun &run) const override;
+
+protected:
+    QString readNote() const override;
 
 private:
     EnvironmentChange m_change;
@@ -50,7 +56,7 @@ private:
 
 /// Step 2: the environments to work on, from the tenant's list: every chosen one must qualify
 /// (each refusal says why); "all" takes every one that does.
-class ChooseEnvironmentsStep : public PowerPlatformStep
+class ChooseEnvironmentsStep : public ReadingStep
 {
     Q_DECLARE_TR_FUNCTIONS(cmk::tracks::ChooseEnvironmentsStep)
 
@@ -59,8 +65,9 @@ public:
     Info info() const override;
     QList<workflow::InputSpec> inputs() const override;
     void check(workflow::StepRun &run) const override;
-    workflow::Plan plan(const workflow::Values &values, const CloudProfile &profile) const override;
-    void apply(workflow::StepRun &run) const override;
+
+protected:
+    QString readNote() const override;
 
 private:
     EnvironmentChange m_change;

@@ -1,0 +1,57 @@
+#pragma once
+
+// Small helpers the track steps share: reading a value, building a planned call or an input spec,
+// and validating an input with a value type's parser.
+
+#include "types/parseerror.h"
+#include "util/json.h"
+#include "workflow/step.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace cmk::tracks::kit {
+
+/// A run value, trimmed.
+inline QString get(const workflow::Values &values, QLatin1StringView key)
+{
+    return values.value(key).trimmed();
+}
+
+/// A call for a plan; `body` null: none.
+inline workflow::PlannedCall plannedCall(http::ServiceKind service, const QByteArray &method, const QUrl &url,
+                                         const QString &why, const json::Json &body = json::Json())
+{
+    workflow::PlannedCall c;
+    c.service = service;
+    c.method = method;
+    c.url = url;
+    c.body = body.is_null() ? QByteArray() : QByteArray::fromStdString(body.dump());
+    c.why = why;
+    return c;
+}
+
+inline workflow::InputSpec input(QLatin1StringView key, const QString &label, const QString &help,
+                                 bool required,
+                                 std::function<std::optional<ParseError>(const QString &)> validate)
+{
+    return {key, label, help, required, std::move(validate)};
+}
+
+/// Validation by a value type's `parse(text, &error)`.
+template<typename Parsed> std::function<std::optional<ParseError>(const QString &)> parsedAs()
+{
+    return [](const QString &value) -> std::optional<ParseError> {
+        ParseError error;
+        if (Parsed::parse(value, &error))
+            return std::nullopt;
+        return error;
+    };
+}
+
+inline QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+} // namespace cmk::tracks::kit
