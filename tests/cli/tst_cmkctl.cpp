@@ -77,6 +77,14 @@ void TestCmkctl::usageErrors_data()
     QTest::newRow("unsupported language")
         << QStringList {QStringLiteral("--lang"), QStringLiteral("tlh"), QStringLiteral("demo")}
         << QStringLiteral("tlh");
+    QTest::newRow("unknown separation policy")
+        << QStringList {QStringLiteral("track"), QStringLiteral("run"), QStringLiteral("pp-keyvault"),
+                        QStringLiteral("--separation"), QStringLiteral("maybe")}
+        << QStringLiteral("maybe");
+    QTest::newRow("confirm without name")
+        << QStringList {QStringLiteral("track"), QStringLiteral("run"), QStringLiteral("pp-lock"),
+                        QStringLiteral("--confirm")}
+        << QStringLiteral("confirm");
 }
 
 void TestCmkctl::usageErrors()
