@@ -5,51 +5,51 @@
         <name />
         <message>
             <source>not linked to this policy</source>
-            <translation type="unfinished" />
+            <translation>nicht mit dieser Richtlinie verknüpft</translation>
         </message>
         <message>
             <source>locked: restore key access and ask support to unlock it first</source>
-            <translation type="unfinished" />
+            <translation>gesperrt: Stellen Sie den Schlüsselzugriff wieder her, und bitten Sie zuerst den Support, sie zu entsperren</translation>
         </message>
         <message>
             <source>no Dataverse database</source>
-            <translation type="unfinished" />
+            <translation>keine Dataverse-Datenbank</translation>
         </message>
         <message>
             <source>%1 environments cannot use a customer-managed key</source>
-            <translation type="unfinished" />
+            <translation>Umgebungen vom Typ %1 können keinen kundenseitig verwalteten Schlüssel verwenden</translation>
         </message>
         <message>
             <source>not a Managed Environment</source>
-            <translation type="unfinished" />
+            <translation>keine verwaltete Umgebung</translation>
         </message>
         <message>
             <source>finance and operations without Power Platform integration</source>
-            <translation type="unfinished" />
+            <translation>Finanz- und Betriebsumgebung ohne Power Platform-Integration</translation>
         </message>
         <message>
             <source>in %1, the policy in %2</source>
-            <translation type="unfinished" />
+            <translation>in %1, die Richtlinie in %2</translation>
         </message>
         <message>
             <source>locked</source>
-            <translation type="unfinished" />
+            <translation>gesperrt</translation>
         </message>
         <message>
             <source>uses bring-your-own-key: use the BYOK migration track</source>
-            <translation type="unfinished" />
+            <translation>verwendet Bring-Your-Own-Key: Verwenden Sie den Ablauf „BYOK-Umgebungen migrieren“</translation>
         </message>
         <message>
             <source>linked to another policy: use the change-key track</source>
-            <translation type="unfinished" />
+            <translation>mit einer anderen Richtlinie verknüpft: Verwenden Sie den Ablauf „Schlüssel wechseln“</translation>
         </message>
         <message>
             <source>does not use bring-your-own-key</source>
-            <translation type="unfinished" />
+            <translation>verwendet kein Bring-Your-Own-Key</translation>
         </message>
         <message>
             <source>not linked to the previous policy</source>
-            <translation type="unfinished" />
+            <translation>nicht mit der bisherigen Richtlinie verknüpft</translation>
         </message>
     </context>
     <context>
@@ -106,57 +106,57 @@
         <name>RestoreKeyAccessStep</name>
         <message>
             <source>Power Platform · Unlock environments</source>
-            <translation type="unfinished" />
+            <translation>Power Platform · Umgebungen entsperren</translation>
         </message>
         <message>
             <source>Restore exactly the key access that was revoked, then send Microsoft support the request that re-enables the environments.</source>
-            <translation type="unfinished" />
+            <translation>Genau den entzogenen Schlüsselzugriff wiederherstellen und dann dem Microsoft-Support die Anfrage senden, mit der die Umgebungen wieder aktiviert werden.</translation>
         </message>
     </context>
     <context>
         <name>RevokeKeyAccessStep</name>
         <message>
             <source>Power Platform · Lock environments</source>
-            <translation type="unfinished" />
+            <translation>Power Platform · Umgebungen sperren</translation>
         </message>
         <message>
             <source>Revoke the enterprise policy's key access by one of the six documented ways: every environment of the policy goes offline.</source>
-            <translation type="unfinished" />
+            <translation>Der Unternehmensrichtlinie den Schlüsselzugriff auf einem der sechs dokumentierten Wege entziehen: Jede Umgebung der Richtlinie geht offline.</translation>
         </message>
     </context>
     <context>
         <name>T</name>
         <message>
             <source>Power Platform · Add environments</source>
-            <translation type="unfinished" />
+            <translation>Power Platform · Umgebungen hinzufügen</translation>
         </message>
         <message>
             <source>Check your role and Reader on the policy, choose environments that qualify, add them to the enterprise policy and follow their encryption to the end.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Rolle und Reader für die Richtlinie prüfen, infrage kommende Umgebungen auswählen, sie der Unternehmensrichtlinie hinzufügen und ihre Verschlüsselung bis zum Ende verfolgen.</translation>
         </message>
         <message>
             <source>Power Platform · Remove environments</source>
-            <translation type="unfinished" />
+            <translation>Power Platform · Umgebungen entfernen</translation>
         </message>
         <message>
             <source>Take environments out of the enterprise policy: they return to a Microsoft-managed key.</source>
-            <translation type="unfinished" />
+            <translation>Umgebungen aus der Unternehmensrichtlinie herausnehmen: Sie kehren zu einem von Microsoft verwalteten Schlüssel zurück.</translation>
         </message>
         <message>
             <source>Power Platform · Change key</source>
-            <translation type="unfinished" />
+            <translation>Power Platform · Schlüssel wechseln</translation>
         </message>
         <message>
             <source>Move environments from their policy to a new one with another key, planned as one job.</source>
-            <translation type="unfinished" />
+            <translation>Umgebungen von ihrer Richtlinie zu einer neuen mit einem anderen Schlüssel verschieben, als ein gemeinsamer Auftrag geplant.</translation>
         </message>
         <message>
             <source>Power Platform · Migrate BYOK environments</source>
-            <translation type="unfinished" />
+            <translation>Power Platform · BYOK-Umgebungen migrieren</translation>
         </message>
         <message>
             <source>Move environments encrypted with a bring-your-own-key key to the enterprise policy.</source>
-            <translation type="unfinished" />
+            <translation>Mit einem Bring-Your-Own-Key-Schlüssel verschlüsselte Umgebungen zur Unternehmensrichtlinie verschieben.</translation>
         </message>
     </context>
     <context>
@@ -1158,7 +1158,7 @@ Beispiele:
         </message>
         <message>
             <source>The typed confirmation for steps that cannot be undone (unlink, revoke, delete): the name the plan asks for.</source>
-            <translation type="unfinished" />
+            <translation>Die eingegebene Bestätigung für Schritte, die nicht rückgängig gemacht werden können (Verknüpfung aufheben, Zugriff entziehen, löschen): der Name, den der Plan verlangt.</translation>
         </message>
         <message>
             <source>name</source>
@@ -1166,23 +1166,23 @@ Beispiele:
         </message>
         <message>
             <source>Why one person holds both the key vault and the Power Platform administrator duties; recorded with the run.</source>
-            <translation type="unfinished" />
+            <translation>Warum eine Person sowohl die Aufgaben des Schlüsseltresor- als auch des Power Platform-Administrators innehat; wird mit dem Lauf aufgezeichnet.</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>Text</translation>
         </message>
         <message>
             <source>When one person holds both duties: warn (go on with --justification) or refuse.</source>
-            <translation type="unfinished" />
+            <translation>Wenn eine Person beide Aufgaben innehat: warn (mit --justification fortfahren) oder refuse.</translation>
         </message>
         <message>
             <source>policy</source>
-            <translation type="unfinished" />
+            <translation>Vorgabe</translation>
         </message>
         <message>
             <source>--separation takes warn or refuse, not %1.</source>
-            <translation type="unfinished" />
+            <translation>--separation akzeptiert warn oder refuse, nicht %1.</translation>
         </message>
     </context>
     <context>
@@ -1285,11 +1285,11 @@ Beispiele:
         </message>
         <message>
             <source>Type %1 to confirm: </source>
-            <translation type="unfinished" />
+            <translation>Geben Sie zur Bestätigung %1 ein: </translation>
         </message>
         <message>
             <source>Separation of duties: %1</source>
-            <translation type="unfinished" />
+            <translation>Aufgabentrennung: %1</translation>
         </message>
     </context>
     <context>
@@ -1765,38 +1765,38 @@ Beispiele:
         <message>
             <source>%1 (HTTP %2 %3)</source>
             <extracomment>%1: the translated error, %2: the HTTP status, %3: the service's error code</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 (HTTP %2 %3)</translation>
         </message>
         <message>
             <source>nobody is signed in on this side</source>
-            <translation type="unfinished" />
+            <translation>auf dieser Seite ist niemand angemeldet</translation>
         </message>
         <message>
             <source>the directory roles could not be read: %1</source>
-            <translation type="unfinished" />
+            <translation>die Verzeichnisrollen konnten nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>%1 is not a scope role assignments can be read at</source>
-            <translation type="unfinished" />
+            <translation>%1 ist kein Bereich, für den Rollenzuweisungen gelesen werden können</translation>
         </message>
         <message>
             <source>the role assignments at %1 could not be read: %2</source>
-            <translation type="unfinished" />
+            <translation>die Rollenzuweisungen für %1 konnten nicht gelesen werden: %2</translation>
         </message>
     </context>
     <context>
         <name>cmk::roles::RoleProfile</name>
         <message>
             <source>the role assignments at %1 were not read</source>
-            <translation type="unfinished" />
+            <translation>die Rollenzuweisungen für %1 wurden nicht gelesen</translation>
         </message>
         <message>
             <source>the role definition %1 (assigned at %2) could not be read</source>
-            <translation type="unfinished" />
+            <translation>die Rollendefinition %1 (zugewiesen für %2) konnte nicht gelesen werden</translation>
         </message>
         <message>
             <source>%1 at %2</source>
-            <translation type="unfinished" />
+            <translation>%1 für %2</translation>
         </message>
     </context>
     <context>
@@ -1804,67 +1804,67 @@ Beispiele:
         <message>
             <source>%1 is both a Power Platform admin (%2) and a key vault admin at %4 (%3). Microsoft advises that different people hold these duties: whoever controls the key can make every environment that uses it inaccessible.</source>
             <extracomment>%1: the person, %2: their Power Platform admin roles, %3: their key vault roles, %4: the scope</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 ist sowohl Power Platform-Administrator (%2) als auch Schlüsseltresor-Administrator für %4 (%3). Microsoft empfiehlt, diese Aufgaben auf verschiedene Personen zu verteilen: Wer den Schlüssel kontrolliert, kann jede Umgebung, die ihn verwendet, unzugänglich machen.</translation>
         </message>
         <message>
             <source>Whether %1 holds both the Power Platform admin and the key vault admin duties at %2 could not be checked: %3.</source>
-            <translation type="unfinished" />
+            <translation>Ob %1 sowohl die Aufgaben des Power Platform-Administrators als auch des Schlüsseltresor-Administrators für %2 innehat, konnte nicht geprüft werden: %3.</translation>
         </message>
     </context>
     <context>
         <name>cmk::roles::Verdict</name>
         <message>
             <source>a directory role</source>
-            <translation type="unfinished" />
+            <translation>eine Verzeichnisrolle</translation>
         </message>
         <message>
             <source>the %1 directory role</source>
             <extracomment>%1: a directory role's name, e.g. "Power Platform Administrator"</extracomment>
-            <translation type="unfinished" />
+            <translation>die Verzeichnisrolle %1</translation>
         </message>
         <message>
             <source>the %1 or %2 directory role</source>
             <extracomment>%1: role names separated by commas, %2: the last role name</extracomment>
-            <translation type="unfinished" />
+            <translation>die Verzeichnisrolle %1 oder %2</translation>
         </message>
         <message>
             <source>%1 does not hold %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 verfügt nicht über %2.</translation>
         </message>
         <message>
             <source>%1 does not hold %2; it can be granted by %3.</source>
             <extracomment>%1: the signed-in person, %2: what they lack, %3: who can grant it</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 verfügt nicht über %2; gewähren kann das %3.</translation>
         </message>
         <message>
             <source>Whether %1 holds %2 could not be checked: %3. Nothing is changed until it can be.</source>
-            <translation type="unfinished" />
+            <translation>Ob %1 über %2 verfügt, konnte nicht geprüft werden: %3. Es wird nichts geändert, bis das möglich ist.</translation>
         </message>
         <message>
             <source>Whether %1 holds %2 could not be checked: %3. Nothing is changed until it can be; it can be granted by %4.</source>
             <extracomment>%1: the signed-in person, %2: what is needed, %3: why it could not be checked, %4: who can grant it</extracomment>
-            <translation type="unfinished" />
+            <translation>Ob %1 über %2 verfügt, konnte nicht geprüft werden: %3. Es wird nichts geändert, bis das möglich ist; gewähren kann das %4.</translation>
         </message>
         <message>
             <source>the directory roles were not read</source>
-            <translation type="unfinished" />
+            <translation>die Verzeichnisrollen wurden nicht gelesen</translation>
         </message>
         <message>
             <source>the data action %1</source>
-            <translation type="unfinished" />
+            <translation>die Datenaktion %1</translation>
         </message>
         <message>
             <source>the permission %1</source>
-            <translation type="unfinished" />
+            <translation>die Berechtigung %1</translation>
         </message>
         <message>
             <source>none of %1 names a scope yet</source>
-            <translation type="unfinished" />
+            <translation>keiner der Werte %1 nennt bisher einen Bereich</translation>
         </message>
         <message>
             <source>%1 %2 (%3)</source>
             <extracomment>%1: what is needed ("Reader on the enterprise policy"), %2: the Azure scope, %3: the action</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 %2 (%3)</translation>
         </message>
     </context>
     <context>
@@ -2064,7 +2064,7 @@ Beispiele:
         </message>
         <message>
             <source>key</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel</translation>
         </message>
     </context>
     <context>
@@ -2212,291 +2212,291 @@ Beispiele:
         <name>cmk::status::Diagnosis</name>
         <message>
             <source>current</source>
-            <translation type="unfinished" />
+            <translation>aktuell</translation>
         </message>
         <message>
             <source>its enterprise policy %1 was deleted</source>
             <extracomment>%1 is the enterprise policy's name</extracomment>
-            <translation type="unfinished" />
+            <translation>ihre Unternehmensrichtlinie %1 wurde gelöscht</translation>
         </message>
         <message>
             <source>the key vault %1 was deleted</source>
-            <translation type="unfinished" />
+            <translation>der Schlüsseltresor %1 wurde gelöscht</translation>
         </message>
         <message>
             <source>the key %1 in the vault %2 was deleted</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel %1 im Tresor %2 wurde gelöscht</translation>
         </message>
         <message>
             <source>the key %1 (version %2) in the vault %3 is disabled</source>
             <extracomment>%1 is the key's name, %2 its version, %3 the vault</extracomment>
-            <translation type="unfinished" />
+            <translation>der Schlüssel %1 (Version %2) im Tresor %3 ist deaktiviert</translation>
         </message>
         <message>
             <source>version %2 of the key %1, which the policy uses, is disabled</source>
-            <translation type="unfinished" />
+            <translation>Version %2 des Schlüssels %1, die die Richtlinie verwendet, ist deaktiviert</translation>
         </message>
         <message>
             <source>the key %1 expired on %2</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel %1 ist am %2 abgelaufen</translation>
         </message>
         <message>
             <source>the key %1 expired</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel %1 ist abgelaufen</translation>
         </message>
         <message>
             <source>the key %1 is not valid before %2</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel %1 ist erst ab %2 gültig</translation>
         </message>
         <message>
             <source>the enterprise policy's identity lost the get, wrapKey or unwrapKey permission on the key %1</source>
-            <translation type="unfinished" />
+            <translation>die Identität der Unternehmensrichtlinie hat die Berechtigung get, wrapKey oder unwrapKey für den Schlüssel %1 verloren</translation>
         </message>
         <message>
             <source>the network rules of the key vault %1 keep trusted Azure services out</source>
-            <translation type="unfinished" />
+            <translation>die Netzwerkregeln des Schlüsseltresors %1 lassen vertrauenswürdige Azure-Dienste nicht durch</translation>
         </message>
         <message>
             <source>the service reports that the key cannot be used (reason %1)</source>
             <extracomment>%1 is the service's reason code</extracomment>
-            <translation type="unfinished" />
+            <translation>der Dienst meldet, dass der Schlüssel nicht verwendet werden kann (Grund %1)</translation>
         </message>
         <message>
             <source>Ask the key vault administrator to recreate the enterprise policy %1 with the original key and to grant its identity get, wrapKey and unwrapKey on that key; only the original key can unlock the data.</source>
-            <translation type="unfinished" />
+            <translation>Bitten Sie den Schlüsseltresor-Administrator, die Unternehmensrichtlinie %1 mit dem ursprünglichen Schlüssel neu zu erstellen und ihrer Identität get, wrapKey und unwrapKey für diesen Schlüssel zu gewähren; nur der ursprüngliche Schlüssel kann die Daten entsperren.</translation>
         </message>
         <message>
             <source>Ask the key vault administrator to recover the deleted key vault %1 (soft delete keeps it for its retention period).</source>
-            <translation type="unfinished" />
+            <translation>Bitten Sie den Schlüsseltresor-Administrator, den gelöschten Schlüsseltresor %1 wiederherzustellen (vorläufiges Löschen bewahrt ihn während seiner Aufbewahrungsdauer auf).</translation>
         </message>
         <message>
             <source>Ask the key vault administrator to recover the deleted key %1 in the vault %2 (soft delete keeps it recoverable).</source>
-            <translation type="unfinished" />
+            <translation>Bitten Sie den Schlüsseltresor-Administrator, den gelöschten Schlüssel %1 im Tresor %2 wiederherzustellen (vorläufiges Löschen hält ihn wiederherstellbar).</translation>
         </message>
         <message>
             <source>Ask the key vault administrator to enable version %2 of the key %1 in the vault %3 again.</source>
-            <translation type="unfinished" />
+            <translation>Bitten Sie den Schlüsseltresor-Administrator, Version %2 des Schlüssels %1 im Tresor %3 wieder zu aktivieren.</translation>
         </message>
         <message>
             <source>Ask the key vault administrator to set a later expiry date on version %2 of the key %1.</source>
-            <translation type="unfinished" />
+            <translation>Bitten Sie den Schlüsseltresor-Administrator, für Version %2 des Schlüssels %1 ein späteres Ablaufdatum festzulegen.</translation>
         </message>
         <message>
             <source>Ask the key vault administrator to move the activation date of version %2 of the key %1 to the past.</source>
-            <translation type="unfinished" />
+            <translation>Bitten Sie den Schlüsseltresor-Administrator, das Aktivierungsdatum von Version %2 des Schlüssels %1 in die Vergangenheit zu verlegen.</translation>
         </message>
         <message>
             <source>Ask the key vault administrator to give the enterprise policy's identity (%1) an access policy with the key permissions get, wrapKey and unwrapKey on the vault %2 again.</source>
-            <translation type="unfinished" />
+            <translation>Bitten Sie den Schlüsseltresor-Administrator, der Identität der Unternehmensrichtlinie (%1) wieder eine Zugriffsrichtlinie mit den Schlüsselberechtigungen get, wrapKey und unwrapKey für den Tresor %2 zu geben.</translation>
         </message>
         <message>
             <source>Ask the key vault administrator to grant the enterprise policy's identity (%1) the Key Vault Crypto Service Encryption User role on the vault %2 again.</source>
-            <translation type="unfinished" />
+            <translation>Bitten Sie den Schlüsseltresor-Administrator, der Identität der Unternehmensrichtlinie (%1) wieder die Rolle Key Vault Crypto Service Encryption User für den Tresor %2 zu gewähren.</translation>
         </message>
         <message>
             <source>Ask the key vault administrator to let trusted Microsoft services through the firewall of the vault %1 (exception "Allow trusted Microsoft services").</source>
-            <translation type="unfinished" />
+            <translation>Bitten Sie den Schlüsseltresor-Administrator, vertrauenswürdige Microsoft-Dienste durch die Firewall des Tresors %1 zu lassen (Ausnahme „Allow trusted Microsoft services“).</translation>
         </message>
         <message>
             <source>Find out with the key vault administrator which of the key, its vault, the enterprise policy or the identity's access changed, and restore it.</source>
-            <translation type="unfinished" />
+            <translation>Klären Sie mit dem Schlüsseltresor-Administrator, was sich geändert hat – der Schlüssel, sein Tresor, die Unternehmensrichtlinie oder der Zugriff der Identität –, und stellen Sie es wieder her.</translation>
         </message>
         <message>
             <source>the service lost access to its customer-managed key; which part changed could not be read</source>
-            <translation type="unfinished" />
+            <translation>der Dienst hat den Zugriff auf seinen kundenseitig verwalteten Schlüssel verloren; welcher Teil sich geändert hat, konnte nicht gelesen werden</translation>
         </message>
         <message>
             <source>Locked because %1. The environment is disabled: nobody can use it, Microsoft support included.</source>
             <extracomment>%1 says what happened to the key, e.g. "the key cmk (version 1a2b) in the vault kv is disabled"</extracomment>
-            <translation type="unfinished" />
+            <translation>Gesperrt, Grund: %1. Die Umgebung ist deaktiviert: Niemand kann sie verwenden, auch nicht der Microsoft-Support.</translation>
         </message>
         <message>
             <source>Access to the key is restored, but the environment stays locked until Microsoft support unlocks it.</source>
-            <translation type="unfinished" />
+            <translation>Der Zugriff auf den Schlüssel ist wiederhergestellt, aber die Umgebung bleibt gesperrt, bis der Microsoft-Support sie entsperrt.</translation>
         </message>
         <message>
             <source>Open a Microsoft support request to unlock the environment.</source>
-            <translation type="unfinished" />
+            <translation>Stellen Sie eine Supportanfrage bei Microsoft, um die Umgebung zu entsperren.</translation>
         </message>
         <message>
             <source>Then open a Microsoft support request to unlock the environment; restoring access alone does not unlock it.</source>
-            <translation type="unfinished" />
+            <translation>Stellen Sie dann eine Supportanfrage bei Microsoft, um die Umgebung zu entsperren; die Wiederherstellung des Zugriffs allein entsperrt sie nicht.</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) left before this production environment and its data are deleted (%1).</source>
             <extracomment>%1 is the deletion date</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Noch %n Tag, bis diese Produktionsumgebung und ihre Daten gelöscht werden (%1).</numerusform>
+                <numerusform>Noch %n Tage, bis diese Produktionsumgebung und ihre Daten gelöscht werden (%1).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>A locked production environment is deleted %n day(s) after it locked.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Eine gesperrte Produktionsumgebung wird %n Tag nach der Sperrung gelöscht.</numerusform>
+                <numerusform>Eine gesperrte Produktionsumgebung wird %n Tage nach der Sperrung gelöscht.</numerusform>
             </translation>
         </message>
         <message>
             <source>Trial environments cannot use a customer-managed key.</source>
-            <translation type="unfinished" />
+            <translation>Testumgebungen können keinen kundenseitig verwalteten Schlüssel verwenden.</translation>
         </message>
         <message>
             <source>Convert it to a production or sandbox environment first if it needs your own key.</source>
-            <translation type="unfinished" />
+            <translation>Wandeln Sie sie zuerst in eine Produktions- oder Sandbox-Umgebung um, wenn sie einen eigenen Schlüssel braucht.</translation>
         </message>
         <message>
             <source>Microsoft Teams environments cannot use a customer-managed key.</source>
-            <translation type="unfinished" />
+            <translation>Microsoft Teams-Umgebungen können keinen kundenseitig verwalteten Schlüssel verwenden.</translation>
         </message>
         <message>
             <source>Nothing to do: Teams environments keep a Microsoft-managed key.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu tun: Teams-Umgebungen behalten einen von Microsoft verwalteten Schlüssel.</translation>
         </message>
         <message>
             <source>The environment has no Dataverse database, which is what a customer-managed key protects.</source>
-            <translation type="unfinished" />
+            <translation>Die Umgebung hat keine Dataverse-Datenbank, und genau diese schützt ein kundenseitig verwalteter Schlüssel.</translation>
         </message>
         <message>
             <source>Add a Dataverse database first if the environment needs your own key.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie zuerst eine Dataverse-Datenbank hinzu, wenn die Umgebung einen eigenen Schlüssel braucht.</translation>
         </message>
         <message>
             <source>The environment is not a Managed Environment; customer-managed keys need one.</source>
-            <translation type="unfinished" />
+            <translation>Die Umgebung ist keine verwaltete Umgebung; kundenseitig verwaltete Schlüssel setzen eine solche voraus.</translation>
         </message>
         <message>
             <source>Turn on Managed Environments for it in the Power Platform admin center, then add it to an enterprise policy.</source>
-            <translation type="unfinished" />
+            <translation>Aktivieren Sie im Power Platform Admin Center verwaltete Umgebungen für sie, und fügen Sie sie dann einer Unternehmensrichtlinie hinzu.</translation>
         </message>
         <message>
             <source>A finance and operations environment without Power Platform integration cannot use a customer-managed key.</source>
-            <translation type="unfinished" />
+            <translation>Eine Finanz- und Betriebsumgebung ohne Power Platform-Integration kann keinen kundenseitig verwalteten Schlüssel verwenden.</translation>
         </message>
         <message>
             <source>Set up Power Platform integration first, then add it to an enterprise policy.</source>
-            <translation type="unfinished" />
+            <translation>Richten Sie zuerst die Power Platform-Integration ein, und fügen Sie die Umgebung dann einer Unternehmensrichtlinie hinzu.</translation>
         </message>
         <message>
             <source>No enterprise policy of this tenant is in the environment's location %1.</source>
             <extracomment>%1 is a Power Platform location such as europe</extracomment>
-            <translation type="unfinished" />
+            <translation>Am Standort %1 der Umgebung gibt es keine Unternehmensrichtlinie dieses Mandanten.</translation>
         </message>
         <message>
             <source>Ask the key vault administrator to create an enterprise policy in %1, then add the environment to it.</source>
-            <translation type="unfinished" />
+            <translation>Bitten Sie den Schlüsseltresor-Administrator, eine Unternehmensrichtlinie in %1 zu erstellen, und fügen Sie die Umgebung dann hinzu.</translation>
         </message>
         <message>
             <source>Being encrypted with the customer-managed key of the enterprise policy %1: %2 % done. Encrypting a large database may take hours.</source>
             <extracomment>%1 is the policy's name, %2 how much is done</extracomment>
-            <translation type="unfinished" />
+            <translation>Wird mit dem kundenseitig verwalteten Schlüssel der Unternehmensrichtlinie %1 verschlüsselt: %2 % abgeschlossen. Das Verschlüsseln einer großen Datenbank kann Stunden dauern.</translation>
         </message>
         <message>
             <source>Being encrypted with the customer-managed key of the enterprise policy %1. Encrypting a large database may take hours.</source>
-            <translation type="unfinished" />
+            <translation>Wird mit dem kundenseitig verwalteten Schlüssel der Unternehmensrichtlinie %1 verschlüsselt. Das Verschlüsseln einer großen Datenbank kann Stunden dauern.</translation>
         </message>
         <message>
             <source>Wait until encryption ends; keep the key, its vault and the identity's access unchanged meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Warten Sie, bis die Verschlüsselung abgeschlossen ist; lassen Sie den Schlüssel, seinen Tresor und den Zugriff der Identität bis dahin unverändert.</translation>
         </message>
         <message>
             <source>Going back to a Microsoft-managed key; this may take hours.</source>
-            <translation type="unfinished" />
+            <translation>Wechselt zurück zu einem von Microsoft verwalteten Schlüssel; das kann Stunden dauern.</translation>
         </message>
         <message>
             <source>Wait until it ends; keep the customer-managed key available meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Warten Sie, bis der Vorgang abgeschlossen ist; halten Sie den kundenseitig verwalteten Schlüssel bis dahin verfügbar.</translation>
         </message>
         <message>
             <source>Linked to the enterprise policy %1 and not locked yet, but %2. Power Platform locks the environment when it notices.</source>
-            <translation type="unfinished" />
+            <translation>Mit der Unternehmensrichtlinie %1 verknüpft und noch nicht gesperrt, aber: %2. Power Platform sperrt die Umgebung, sobald es dies bemerkt.</translation>
         </message>
         <message>
             <source>Do it now: once locked, only a Microsoft support request unlocks it.</source>
-            <translation type="unfinished" />
+            <translation>Tun Sie es jetzt: Nach dem Sperren entsperrt nur eine Supportanfrage bei Microsoft die Umgebung.</translation>
         </message>
         <message numerus="yes">
             <source>The key %1 expires on %2, in %n day(s); an expired key locks every environment of the enterprise policy.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Der Schlüssel %1 läuft am %2 ab, in %n Tag; ein abgelaufener Schlüssel sperrt jede Umgebung der Unternehmensrichtlinie.</numerusform>
+                <numerusform>Der Schlüssel %1 läuft am %2 ab, in %n Tagen; ein abgelaufener Schlüssel sperrt jede Umgebung der Unternehmensrichtlinie.</numerusform>
             </translation>
         </message>
         <message>
             <source>Ask the key vault administrator to set a later expiry date on the key's version %1 before %2.</source>
-            <translation type="unfinished" />
+            <translation>Bitten Sie den Schlüsseltresor-Administrator, vor dem %2 ein späteres Ablaufdatum für die Schlüsselversion %1 festzulegen.</translation>
         </message>
         <message>
             <source>The key vault %1 does not have both soft delete and purge protection on, so a deleted key could be lost for good.</source>
-            <translation type="unfinished" />
+            <translation>Für den Schlüsseltresor %1 sind nicht sowohl vorläufiges Löschen als auch Bereinigungsschutz eingeschaltet, sodass ein gelöschter Schlüssel endgültig verloren gehen könnte.</translation>
         </message>
         <message>
             <source>Ask the key vault administrator to turn on purge protection on the vault %1.</source>
-            <translation type="unfinished" />
+            <translation>Bitten Sie den Schlüsseltresor-Administrator, den Bereinigungsschutz für den Tresor %1 einzuschalten.</translation>
         </message>
         <message>
             <source>some of it could not be read</source>
-            <translation type="unfinished" />
+            <translation>einiges davon konnte nicht gelesen werden</translation>
         </message>
         <message>
             <source>Encrypted with the customer-managed key of the enterprise policy %1 according to Power Platform, but the key's health could not be checked: %2</source>
-            <translation type="unfinished" />
+            <translation>Laut Power Platform mit dem kundenseitig verwalteten Schlüssel der Unternehmensrichtlinie %1 verschlüsselt, aber der Zustand des Schlüssels konnte nicht geprüft werden: %2</translation>
         </message>
         <message>
             <source>Ask for Reader on the enterprise policy and its key vault (or a person who has it to check), then refresh.</source>
-            <translation type="unfinished" />
+            <translation>Fordern Sie Reader für die Unternehmensrichtlinie und ihren Schlüsseltresor an (oder bitten Sie eine Person mit dieser Rolle um die Prüfung), und aktualisieren Sie dann.</translation>
         </message>
         <message>
             <source>Encrypted with the customer-managed key %1 of the enterprise policy %2; the key is enabled and the policy's identity can use it.</source>
-            <translation type="unfinished" />
+            <translation>Mit dem kundenseitig verwalteten Schlüssel %1 der Unternehmensrichtlinie %2 verschlüsselt; der Schlüssel ist aktiviert, und die Identität der Richtlinie kann ihn verwenden.</translation>
         </message>
         <message>
             <source>Nothing to do. Keep the key, its vault and the identity's access as they are.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu tun. Lassen Sie den Schlüssel, seinen Tresor und den Zugriff der Identität unverändert.</translation>
         </message>
         <message>
             <source>Protected by the older bring-your-own-key (BYOK) feature.</source>
-            <translation type="unfinished" />
+            <translation>Durch das ältere Feature Bring-Your-Own-Key (BYOK) geschützt.</translation>
         </message>
         <message>
             <source>Migrate it to the customer-managed key feature: add it to an enterprise policy in %1. Microsoft keeps the BYOK key for at least 28 days after the move.</source>
-            <translation type="unfinished" />
+            <translation>Migrieren Sie sie zum Feature für kundenseitig verwaltete Schlüssel: Fügen Sie sie einer Unternehmensrichtlinie in %1 hinzu. Microsoft bewahrt den BYOK-Schlüssel nach dem Wechsel mindestens 28 Tage auf.</translation>
         </message>
         <message>
             <source>Protected by a Microsoft-managed key.</source>
-            <translation type="unfinished" />
+            <translation>Durch einen von Microsoft verwalteten Schlüssel geschützt.</translation>
         </message>
         <message>
             <source>To use your own key, the Power Platform administrator adds it to an enterprise policy in %1.</source>
-            <translation type="unfinished" />
+            <translation>Um einen eigenen Schlüssel zu verwenden, fügt der Power Platform-Administrator sie einer Unternehmensrichtlinie in %1 hinzu.</translation>
         </message>
     </context>
     <context>
         <name>cmk::status::StatusReport</name>
         <message>
             <source>an environment without a valid id, state or protection</source>
-            <translation type="unfinished" />
+            <translation>eine Umgebung ohne gültige ID, gültigen Zustand oder gültigen Schutz</translation>
         </message>
         <message>
             <source>The status report is not a JSON object.</source>
-            <translation type="unfinished" />
+            <translation>Der Statusbericht ist kein JSON-Objekt.</translation>
         </message>
         <message>
             <source>The file is not a CMK Wizard status report ("format" is not "cmk-status").</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist kein Statusbericht von CMK Wizard ("format" ist nicht "cmk-status").</translation>
         </message>
         <message>
             <source>The status report has version %1; this CMK Wizard reads versions 1 to %2.</source>
             <extracomment>%1 is the file's version, %2 the newest this build reads</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Statusbericht hat Version %1; dieser CMK Wizard liest die Versionen 1 bis %2.</translation>
         </message>
         <message>
             <source>The status report has no "environments" list.</source>
-            <translation type="unfinished" />
+            <translation>Der Statusbericht hat keine Liste "environments".</translation>
         </message>
         <message>
             <source>The status report has %1.</source>
-            <translation type="unfinished" />
+            <translation>Der Statusbericht enthält %1.</translation>
         </message>
     </context>
     <context>
@@ -2504,39 +2504,39 @@ Beispiele:
         <message>
             <source>%1 could not be read: %2 (%3).</source>
             <extracomment>%1 names what could not be read ("the enterprise policy"), %2 the service's message, %3 its code</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht gelesen werden: %2 (%3).</translation>
         </message>
         <message>
             <source>The enterprise policy ID %1 is not an Azure resource ID.</source>
-            <translation type="unfinished" />
+            <translation>Die ID %1 der Unternehmensrichtlinie ist keine Azure-Ressourcen-ID.</translation>
         </message>
         <message>
             <source>The enterprise policy</source>
-            <translation type="unfinished" />
+            <translation>Die Unternehmensrichtlinie</translation>
         </message>
         <message>
             <source>The enterprise policy names no key vault or key.</source>
-            <translation type="unfinished" />
+            <translation>Die Unternehmensrichtlinie nennt keinen Schlüsseltresor und keinen Schlüssel.</translation>
         </message>
         <message>
             <source>The key vault</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsseltresor</translation>
         </message>
         <message>
             <source>The enterprise policy has no system-assigned identity.</source>
-            <translation type="unfinished" />
+            <translation>Die Unternehmensrichtlinie hat keine systemseitig zugewiesene Identität.</translation>
         </message>
         <message>
             <source>The role assignments of the policy's identity</source>
-            <translation type="unfinished" />
+            <translation>Die Rollenzuweisungen der Identität der Richtlinie</translation>
         </message>
         <message>
             <source>A role assigned to the policy's identity could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Eine der Identität der Richtlinie zugewiesene Rolle konnte nicht gelesen werden.</translation>
         </message>
         <message>
             <source>The key's attributes</source>
-            <translation type="unfinished" />
+            <translation>Die Attribute des Schlüssels</translation>
         </message>
     </context>
     <context>
@@ -2674,59 +2674,59 @@ Beispiele:
         <name>cmk::tracks::ChangeEnvironmentLinksStep</name>
         <message>
             <source>Add the environments to the policy and follow their encryption</source>
-            <translation type="unfinished" />
+            <translation>Umgebungen der Richtlinie hinzufügen und ihre Verschlüsselung verfolgen</translation>
         </message>
         <message>
             <source>Remove the environments from the policy (back to a Microsoft-managed key)</source>
-            <translation type="unfinished" />
+            <translation>Umgebungen aus der Richtlinie entfernen (zurück zu einem von Microsoft verwalteten Schlüssel)</translation>
         </message>
         <message>
             <source>Move the environments to the new policy and follow their encryption</source>
-            <translation type="unfinished" />
+            <translation>Umgebungen in die neue Richtlinie verschieben und ihre Verschlüsselung verfolgen</translation>
         </message>
         <message>
             <source>Migrate the bring-your-own-key environments to the policy</source>
-            <translation type="unfinished" />
+            <translation>Bring-Your-Own-Key-Umgebungen zur Richtlinie migrieren</translation>
         </message>
         <message>
             <source>Power Platform administrator with Reader on the enterprise policy</source>
-            <translation type="unfinished" />
+            <translation>Power Platform-Administrator mit Reader für die Unternehmensrichtlinie</translation>
         </message>
         <message>
             <source>Reader on the enterprise policy</source>
-            <translation type="unfinished" />
+            <translation>Reader für die Unternehmensrichtlinie</translation>
         </message>
         <message>
             <source>the key vault administrator who created the policy</source>
-            <translation type="unfinished" />
+            <translation>der Schlüsseltresor-Administrator, der die Richtlinie erstellt hat</translation>
         </message>
         <message>
             <source>Unlink environment %1 from the policy: its data is encrypted with a Microsoft-managed key again.</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfung der Umgebung %1 mit der Richtlinie aufheben: Ihre Daten werden wieder mit einem von Microsoft verwalteten Schlüssel verschlüsselt.</translation>
         </message>
         <message>
             <source>Link environment %1 to the policy: its data is encrypted with the customer-managed key.</source>
-            <translation type="unfinished" />
+            <translation>Umgebung %1 mit der Richtlinie verknüpfen: Ihre Daten werden mit dem kundenseitig verwalteten Schlüssel verschlüsselt.</translation>
         </message>
         <message>
             <source>Each environment is disabled while it is encrypted again, and users cannot work in it. The service does not say in advance how long: from minutes for small databases to hours or days for large ones. The operations run side by side; CMK Wizard can be closed meanwhile and continues following them when the track is run again.</source>
-            <translation type="unfinished" />
+            <translation>Jede Umgebung ist deaktiviert, während sie neu verschlüsselt wird, und Benutzer können nicht darin arbeiten. Der Dienst gibt nicht im Voraus an, wie lange das dauert: von Minuten bei kleinen Datenbanken bis zu Stunden oder Tagen bei großen. Die Vorgänge laufen parallel; CMK Wizard kann in der Zwischenzeit geschlossen werden und verfolgt sie weiter, wenn der Ablauf erneut ausgeführt wird.</translation>
         </message>
         <message>
             <source>Each environment moves from policy %1 to %2 in one operation (the old key stays until the move ends). Keep the old key and its access until every environment shows the new policy.</source>
-            <translation type="unfinished" />
+            <translation>Jede Umgebung wechselt in einem einzigen Vorgang von Richtlinie %1 zu %2 (der alte Schlüssel bleibt, bis der Wechsel abgeschlossen ist). Behalten Sie den alten Schlüssel und seinen Zugriff, bis jede Umgebung die neue Richtlinie anzeigt.</translation>
         </message>
         <message>
             <source>Microsoft keeps the bring-your-own-key key at least 28 days after the migration, so support can restore an environment.</source>
-            <translation type="unfinished" />
+            <translation>Microsoft bewahrt den Bring-Your-Own-Key-Schlüssel nach der Migration mindestens 28 Tage auf, damit der Support eine Umgebung wiederherstellen kann.</translation>
         </message>
         <message>
             <source>These environments go offline while they are re-encrypted with a Microsoft-managed key; the customer-managed key no longer protects them.</source>
-            <translation type="unfinished" />
+            <translation>Diese Umgebungen gehen offline, während sie mit einem von Microsoft verwalteten Schlüssel neu verschlüsselt werden; der kundenseitig verwaltete Schlüssel schützt sie nicht mehr.</translation>
         </message>
         <message>
             <source>These environments go offline while they are encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Diese Umgebungen gehen offline, während sie verschlüsselt werden.</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -2734,45 +2734,45 @@ Beispiele:
         </message>
         <message>
             <source>%1: the service's operation failed: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: Der Vorgang des Dienstes ist fehlgeschlagen: %2</translation>
         </message>
         <message numerus="yes">
             <source>Started %n operation(s); following the environments</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Vorgang gestartet; die Umgebungen werden verfolgt</numerusform>
+                <numerusform>%n Vorgänge gestartet; die Umgebungen werden verfolgt</numerusform>
             </translation>
         </message>
         <message>
             <source>Not every environment could be changed: %1. The others continue on their own; run the track again to follow them and retry.</source>
-            <translation type="unfinished" />
+            <translation>Nicht jede Umgebung konnte geändert werden: %1. Die anderen laufen selbstständig weiter; führen Sie den Ablauf erneut aus, um sie zu verfolgen und es erneut zu versuchen.</translation>
         </message>
         <message>
             <source>%1 %2%</source>
-            <translation type="unfinished" />
+            <translation>%1 %2 %</translation>
         </message>
         <message>
             <source>%1 %2</source>
-            <translation type="unfinished" />
+            <translation>%1 %2</translation>
         </message>
         <message>
             <source>The service ended the operation without the change for: %1. Run the track again to retry them.</source>
-            <translation type="unfinished" />
+            <translation>Der Dienst hat den Vorgang ohne die Änderung beendet für: %1. Führen Sie den Ablauf erneut aus, um es für diese erneut zu versuchen.</translation>
         </message>
         <message>
             <source>%1 of %2 done; under way: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 abgeschlossen; in Arbeit: %3</translation>
         </message>
         <message>
             <source>starting</source>
-            <translation type="unfinished" />
+            <translation>wird gestartet</translation>
         </message>
     </context>
     <context>
         <name>cmk::tracks::ChooseEnvironmentsStep</name>
         <message>
             <source>Choose the environments</source>
-            <translation type="unfinished" />
+            <translation>Umgebungen auswählen</translation>
         </message>
         <message>
             <source>Power Platform administrator</source>
@@ -2780,42 +2780,42 @@ Beispiele:
         </message>
         <message>
             <source>Environments</source>
-            <translation type="unfinished" />
+            <translation>Umgebungen</translation>
         </message>
         <message>
             <source>Environment IDs separated by commas (as the Power Platform admin center shows them; the default environment is Default-{tenant ID}), or "all" for every environment that qualifies.</source>
-            <translation type="unfinished" />
+            <translation>Umgebungs-IDs, durch Kommas getrennt (wie das Power Platform Admin Center sie anzeigt; die Standardumgebung ist Default-{Mandanten-ID}), oder "all" für jede infrage kommende Umgebung.</translation>
         </message>
         <message>
             <source>Name at least one environment, or "all".</source>
-            <translation type="unfinished" />
+            <translation>Nennen Sie mindestens eine Umgebung oder "all".</translation>
         </message>
         <message>
             <source>"%1" is not an environment ID: %2</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Umgebungs-ID: %2</translation>
         </message>
         <message>
             <source>No environment of the tenant qualifies. Run cmkctl status to see why each one does not.</source>
-            <translation type="unfinished" />
+            <translation>Keine Umgebung des Mandanten kommt infrage. Führen Sie cmkctl status aus, um zu sehen, warum jede einzelne nicht infrage kommt.</translation>
         </message>
         <message>
             <source>%1: no such environment in this tenant</source>
-            <translation type="unfinished" />
+            <translation>%1: Diese Umgebung gibt es in diesem Mandanten nicht</translation>
         </message>
         <message>
             <source>These environments cannot take part: %1. Choose others; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Diese Umgebungen können nicht teilnehmen: %1. Wählen Sie andere; es wurde nichts geändert.</translation>
         </message>
         <message numerus="yes">
             <source>%n environment(s) chosen</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Umgebung ausgewählt</numerusform>
+                <numerusform>%n Umgebungen ausgewählt</numerusform>
             </translation>
         </message>
         <message>
             <source>Reads the tenant's environments; nothing changes.</source>
-            <translation type="unfinished" />
+            <translation>Liest die Umgebungen des Mandanten; es wird nichts geändert.</translation>
         </message>
     </context>
     <context>
@@ -3104,87 +3104,87 @@ Beispiele:
         <name>cmk::tracks::EnvironmentLockStateStep</name>
         <message>
             <source>Prepare the support request that re-enables the environments</source>
-            <translation type="unfinished" />
+            <translation>Supportanfrage vorbereiten, mit der die Umgebungen wieder aktiviert werden</translation>
         </message>
         <message>
             <source>anyone who can list the environments</source>
-            <translation type="unfinished" />
+            <translation>jeder, der die Umgebungen auflisten kann</translation>
         </message>
         <message>
             <source>Check that the environments are locked</source>
-            <translation type="unfinished" />
+            <translation>Prüfen, ob die Umgebungen gesperrt sind</translation>
         </message>
         <message>
             <source>Support request file</source>
-            <translation type="unfinished" />
+            <translation>Datei für die Supportanfrage</translation>
         </message>
         <message>
             <source>Where to save the support request text as well (optional).</source>
-            <translation type="unfinished" />
+            <translation>Wo der Text der Supportanfrage zusätzlich gespeichert werden soll (optional).</translation>
         </message>
         <message>
             <source>Lists the environments of policy %1 and writes the support request; nothing changes.</source>
-            <translation type="unfinished" />
+            <translation>Listet die Umgebungen der Richtlinie %1 auf und schreibt die Supportanfrage; es wird nichts geändert.</translation>
         </message>
         <message>
             <source>Waits until the environments of policy %1 show as locked; nothing changes.</source>
-            <translation type="unfinished" />
+            <translation>Wartet, bis die Umgebungen der Richtlinie %1 als gesperrt angezeigt werden; es wird nichts geändert.</translation>
         </message>
         <message>
             <source>Your sign-in cannot list environments (%1); check their state with a Power Platform administrator or support staff.</source>
-            <translation type="unfinished" />
+            <translation>Mit Ihrer Anmeldung können keine Umgebungen aufgelistet werden (%1); prüfen Sie ihren Zustand zusammen mit einem Power Platform-Administrator oder dem Supportpersonal.</translation>
         </message>
         <message>
             <source>%1 of %2 environments show as locked so far.</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 Umgebungen werden bisher als gesperrt angezeigt.</translation>
         </message>
         <message>
             <source>%1 of %2 environments locked; looking again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 Umgebungen gesperrt; erneute Prüfung in Kürze.</translation>
         </message>
         <message>
             <source>Please unlock the following Power Platform environments. Access to their customer-managed key has been restored.</source>
-            <translation type="unfinished" />
+            <translation>Bitte entsperren Sie die folgenden Power Platform-Umgebungen. Der Zugriff auf ihren kundenseitig verwalteten Schlüssel wurde wiederhergestellt.</translation>
         </message>
         <message>
             <source>Tenant: %1</source>
-            <translation type="unfinished" />
+            <translation>Mandant: %1</translation>
         </message>
         <message>
             <source>Enterprise policy: %1</source>
-            <translation type="unfinished" />
+            <translation>Unternehmensrichtlinie: %1</translation>
         </message>
         <message>
             <source>Key: %1</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel: %1</translation>
         </message>
         <message>
             <source>Key access restored: %1</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselzugriff wiederhergestellt: %1</translation>
         </message>
         <message>
             <source>Environments:</source>
-            <translation type="unfinished" />
+            <translation>Umgebungen:</translation>
         </message>
         <message>
             <source>- %1 (%2, %3), locked since %4</source>
-            <translation type="unfinished" />
+            <translation>- %1 (%2, %3), gesperrt seit %4</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>unbekannt</translation>
         </message>
         <message>
             <source>- every environment linked to the policy (this sign-in cannot list them: %1)</source>
-            <translation type="unfinished" />
+            <translation>- jede mit der Richtlinie verknüpfte Umgebung (diese Anmeldung kann sie nicht auflisten: %1)</translation>
         </message>
         <message>
             <source>- none is locked now</source>
-            <translation type="unfinished" />
+            <translation>- derzeit ist keine gesperrt</translation>
         </message>
         <message>
             <source>The support request could not be saved as %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>Die Supportanfrage konnte nicht als %1 gespeichert werden (%2).</translation>
         </message>
     </context>
     <context>
@@ -3894,15 +3894,15 @@ Beispiele:
         <name>cmk::tracks::PolicyImpactStep</name>
         <message>
             <source>The run has no %1; run the track from step 1.</source>
-            <translation type="unfinished" />
+            <translation>Dem Lauf fehlt %1; führen Sie den Ablauf ab Schritt 1 aus.</translation>
         </message>
         <message>
             <source>Find the policy's key and the environments that use it</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel der Richtlinie und die Umgebungen ermitteln, die ihn verwenden</translation>
         </message>
         <message>
             <source>Reader on the enterprise policy and the key vault</source>
-            <translation type="unfinished" />
+            <translation>Reader für die Unternehmensrichtlinie und den Schlüsseltresor</translation>
         </message>
         <message>
             <source>enterprise policy</source>
@@ -3910,11 +3910,11 @@ Beispiele:
         </message>
         <message>
             <source>Enterprise policy %1 does not exist (any more). A deleted policy cannot be restored: its environments stay locked until Microsoft support helps.</source>
-            <translation type="unfinished" />
+            <translation>Die Unternehmensrichtlinie %1 existiert nicht (mehr). Eine gelöschte Richtlinie kann nicht wiederhergestellt werden: Ihre Umgebungen bleiben gesperrt, bis der Microsoft-Support hilft.</translation>
         </message>
         <message>
             <source>Reads the policy, its key vault and the environments; nothing changes.</source>
-            <translation type="unfinished" />
+            <translation>Liest die Richtlinie, ihren Schlüsseltresor und die Umgebungen; es wird nichts geändert.</translation>
         </message>
     </context>
     <context>
@@ -4218,19 +4218,19 @@ Beispiele:
         <name>cmk::tracks::RestoreKeyAccessStep</name>
         <message>
             <source>Restore the policy's access to its original key</source>
-            <translation type="unfinished" />
+            <translation>Zugriff der Richtlinie auf ihren ursprünglichen Schlüssel wiederherstellen</translation>
         </message>
         <message>
             <source>Key vault administrator: Owner or Key Vault Administrator</source>
-            <translation type="unfinished" />
+            <translation>Schlüsseltresor-Administrator: Owner oder Key Vault Administrator</translation>
         </message>
         <message>
             <source>Vault region</source>
-            <translation type="unfinished" />
+            <translation>Region des Tresors</translation>
         </message>
         <message>
             <source>The key vault's Azure region: needed only when the vault was deleted, to find it among the deleted vaults.</source>
-            <translation type="unfinished" />
+            <translation>Die Azure-Region des Schlüsseltresors: nur nötig, wenn der Tresor gelöscht wurde, um ihn unter den gelöschten Tresoren zu finden.</translation>
         </message>
         <message>
             <source>key vault</source>
@@ -4238,75 +4238,75 @@ Beispiele:
         </message>
         <message>
             <source>Key vault %1 was deleted. Give its region (region) so that CMK Wizard can find it among the deleted vaults and recover it.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsseltresor %1 wurde gelöscht. Geben Sie seine Region an (region), damit CMK Wizard ihn unter den gelöschten Tresoren finden und wiederherstellen kann.</translation>
         </message>
         <message>
             <source>Key vault %1 is neither there nor among the deleted vaults: it was purged, and the original key with it. The environments cannot be unlocked with it; contact Microsoft support.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsseltresor %1 ist weder vorhanden noch unter den gelöschten Tresoren: Er wurde endgültig gelöscht und mit ihm der ursprüngliche Schlüssel. Die Umgebungen können damit nicht entsperrt werden; wenden Sie sich an den Microsoft-Support.</translation>
         </message>
         <message>
             <source>Key %1 is gone and not among the deleted keys: the original key cannot be restored. Contact Microsoft support.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüssel %1 ist nicht mehr vorhanden und auch nicht unter den gelöschten Schlüsseln: Der ursprüngliche Schlüssel kann nicht wiederhergestellt werden. Wenden Sie sich an den Microsoft-Support.</translation>
         </message>
         <message>
             <source>Recover vault %1 from soft delete, only if it was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Tresor %1 aus dem vorläufigen Löschen wiederherstellen, nur falls er gelöscht wurde.</translation>
         </message>
         <message>
             <source>Recover key %1 from soft delete, only if it was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel %1 aus dem vorläufigen Löschen wiederherstellen, nur falls er gelöscht wurde.</translation>
         </message>
         <message>
             <source>Enable the key version the policy uses, only if it is disabled.</source>
-            <translation type="unfinished" />
+            <translation>Die von der Richtlinie verwendete Schlüsselversion aktivieren, nur falls sie deaktiviert ist.</translation>
         </message>
         <message>
             <source>Grant the policy's identity get, wrapKey and unwrapKey on the key again, only if it lacks them.</source>
-            <translation type="unfinished" />
+            <translation>Der Identität der Richtlinie wieder get, wrapKey und unwrapKey für den Schlüssel gewähren, nur falls sie ihr fehlen.</translation>
         </message>
         <message>
             <source>Let trusted Microsoft services through the vault's firewall, only if it keeps them out.</source>
-            <translation type="unfinished" />
+            <translation>Vertrauenswürdige Microsoft-Dienste durch die Firewall des Tresors lassen, nur falls sie sie aussperrt.</translation>
         </message>
         <message>
             <source>Only what is missing is restored, in this order; nothing else changes. The environments stay disabled until Microsoft support unlocks them (step 3 prepares the request).</source>
-            <translation type="unfinished" />
+            <translation>Nur was fehlt, wird wiederhergestellt, in dieser Reihenfolge; sonst ändert sich nichts. Die Umgebungen bleiben deaktiviert, bis der Microsoft-Support sie entsperrt (Schritt 3 bereitet die Anfrage vor).</translation>
         </message>
         <message>
             <source>Key access is still not complete after restoring %1.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselzugriff ist noch immer nicht vollständig, nachdem Folgendes wiederhergestellt wurde: %1.</translation>
         </message>
         <message>
             <source>Recovering key vault %1</source>
-            <translation type="unfinished" />
+            <translation>Schlüsseltresor %1 wird wiederhergestellt</translation>
         </message>
         <message>
             <source>the vault</source>
-            <translation type="unfinished" />
+            <translation>der Tresor</translation>
         </message>
         <message>
             <source>Recovering key %1</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel %1 wird wiederhergestellt</translation>
         </message>
         <message>
             <source>the key</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel</translation>
         </message>
         <message>
             <source>Enabling key %1 again</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel %1 wird wieder aktiviert</translation>
         </message>
         <message>
             <source>the key version</source>
-            <translation type="unfinished" />
+            <translation>die Schlüsselversion</translation>
         </message>
         <message>
             <source>Granting the policy's identity access to key %1 again</source>
-            <translation type="unfinished" />
+            <translation>Der Identität der Richtlinie wird wieder Zugriff auf Schlüssel %1 gewährt</translation>
         </message>
         <message>
             <source>the identity's access</source>
-            <translation type="unfinished" />
+            <translation>der Zugriff der Identität</translation>
         </message>
         <message>
             <source>Letting trusted Microsoft services through vault %1's firewall</source>
@@ -4314,38 +4314,38 @@ Beispiele:
         </message>
         <message>
             <source>the vault's network</source>
-            <translation type="unfinished" />
+            <translation>das Netzwerk des Tresors</translation>
         </message>
     </context>
     <context>
         <name>cmk::tracks::RevokeKeyAccessStep</name>
         <message>
             <source>every environment linked to policy %1 (your sign-in cannot list them: %2)</source>
-            <translation type="unfinished" />
+            <translation>jede mit der Richtlinie %1 verknüpfte Umgebung (Ihre Anmeldung kann sie nicht auflisten: %2)</translation>
         </message>
         <message>
             <source>no environment is linked to policy %1 now</source>
-            <translation type="unfinished" />
+            <translation>derzeit ist keine Umgebung mit der Richtlinie %1 verknüpft</translation>
         </message>
         <message>
             <source>Revoke the policy's access to its key</source>
-            <translation type="unfinished" />
+            <translation>Zugriff der Richtlinie auf ihren Schlüssel entziehen</translation>
         </message>
         <message>
             <source>Key vault administrator: Owner, Key Vault Administrator or User Access Administrator</source>
-            <translation type="unfinished" />
+            <translation>Schlüsseltresor-Administrator: Owner, Key Vault Administrator oder User Access Administrator</translation>
         </message>
         <message>
             <source>How to revoke</source>
-            <translation type="unfinished" />
+            <translation>Art des Entzugs</translation>
         </message>
         <message>
             <source>One of: revoke-access (remove the policy identity's permission), disable-key, disable-key-version, delete-key, delete-vault, delete-policy.</source>
-            <translation type="unfinished" />
+            <translation>Eines von: revoke-access (die Berechtigung der Identität der Richtlinie entfernen), disable-key, disable-key-version, delete-key, delete-vault, delete-policy.</translation>
         </message>
         <message>
             <source>"%1" is not a way to revoke key access; use one of %2.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Möglichkeit, den Schlüsselzugriff zu entziehen; verwenden Sie eines von %2.</translation>
         </message>
         <message>
             <source>key vault</source>
@@ -4353,111 +4353,111 @@ Beispiele:
         </message>
         <message>
             <source>Remove the policy identity's access policy entry from vault %1.</source>
-            <translation type="unfinished" />
+            <translation>Den Eintrag der Identität der Richtlinie aus der Zugriffsrichtlinie von Tresor %1 entfernen.</translation>
         </message>
         <message>
             <source>Delete every role assignment of the policy's identity on vault %1 and its key.</source>
-            <translation type="unfinished" />
+            <translation>Jede Rollenzuweisung der Identität der Richtlinie für Tresor %1 und seinen Schlüssel löschen.</translation>
         </message>
         <message>
             <source>Unlock grants the same access again.</source>
-            <translation type="unfinished" />
+            <translation>Beim Entsperren wird derselbe Zugriff wieder gewährt.</translation>
         </message>
         <message>
             <source>Disable key %1 (its current version).</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel %1 deaktivieren (seine aktuelle Version).</translation>
         </message>
         <message>
             <source>Disable version %1 of key %2, the one the policy uses.</source>
-            <translation type="unfinished" />
+            <translation>Version %1 von Schlüssel %2 deaktivieren, die von der Richtlinie verwendet wird.</translation>
         </message>
         <message>
             <source>Unlock enables it again.</source>
-            <translation type="unfinished" />
+            <translation>Das Entsperren macht die Deaktivierung rückgängig.</translation>
         </message>
         <message>
             <source>Delete key %1 (every version; the vault keeps it recoverable).</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel %1 löschen (alle Versionen; der Tresor hält ihn wiederherstellbar).</translation>
         </message>
         <message>
             <source>Unlock recovers the key while the vault's retention lasts.</source>
-            <translation type="unfinished" />
+            <translation>Beim Entsperren wird der Schlüssel wiederhergestellt, solange die Aufbewahrungsdauer des Tresors läuft.</translation>
         </message>
         <message>
             <source>Delete key vault %1 (soft delete keeps it recoverable).</source>
-            <translation type="unfinished" />
+            <translation>Schlüsseltresor %1 löschen (vorläufiges Löschen hält ihn wiederherstellbar).</translation>
         </message>
         <message>
             <source>Unlock recovers the vault while its retention lasts; every other use of the vault stops too.</source>
-            <translation type="unfinished" />
+            <translation>Beim Entsperren wird der Tresor wiederhergestellt, solange seine Aufbewahrungsdauer läuft; jede andere Nutzung des Tresors endet ebenfalls.</translation>
         </message>
         <message>
             <source>Delete enterprise policy %1.</source>
-            <translation type="unfinished" />
+            <translation>Unternehmensrichtlinie %1 löschen.</translation>
         </message>
         <message>
             <source>A deleted policy cannot be restored, not by CMK Wizard and not by unlocking: the environments stay locked until Microsoft support helps, and may be lost.</source>
-            <translation type="unfinished" />
+            <translation>Eine gelöschte Richtlinie kann nicht wiederhergestellt werden, weder durch CMK Wizard noch durch Entsperren: Die Umgebungen bleiben gesperrt, bis der Microsoft-Support hilft, und können verloren gehen.</translation>
         </message>
         <message>
             <source>Every environment linked to policy %1 goes offline at once and nobody, Microsoft included, can reach its data. Locked production environments are deleted after 28 days unless they are unlocked, and unlocking needs a Microsoft support request. %2</source>
-            <translation type="unfinished" />
+            <translation>Jede mit der Richtlinie %1 verknüpfte Umgebung geht sofort offline, und niemand, auch nicht Microsoft, kann auf ihre Daten zugreifen. Gesperrte Produktionsumgebungen werden nach 28 Tagen gelöscht, sofern sie nicht entsperrt werden, und das Entsperren erfordert eine Supportanfrage bei Microsoft. %2</translation>
         </message>
         <message>
             <source>Deleting enterprise policy %1</source>
-            <translation type="unfinished" />
+            <translation>Unternehmensrichtlinie %1 wird gelöscht</translation>
         </message>
         <message>
             <source>delete-policy: deleted %1</source>
-            <translation type="unfinished" />
+            <translation>delete-policy: %1 gelöscht</translation>
         </message>
         <message>
             <source>Deleting key vault %1</source>
-            <translation type="unfinished" />
+            <translation>Schlüsseltresor %1 wird gelöscht</translation>
         </message>
         <message>
             <source>delete-vault: deleted %1</source>
-            <translation type="unfinished" />
+            <translation>delete-vault: %1 gelöscht</translation>
         </message>
         <message>
             <source>key</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel</translation>
         </message>
         <message>
             <source>Deleting key %1</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel %1 wird gelöscht</translation>
         </message>
         <message>
             <source>delete-key: deleted %1</source>
-            <translation type="unfinished" />
+            <translation>delete-key: %1 gelöscht</translation>
         </message>
         <message>
             <source>Disabling %1</source>
-            <translation type="unfinished" />
+            <translation>%1 wird deaktiviert</translation>
         </message>
         <message>
             <source>%1: disabled %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 deaktiviert</translation>
         </message>
         <message>
             <source>Removing the policy identity's access policy entry</source>
-            <translation type="unfinished" />
+            <translation>Eintrag der Identität der Richtlinie in der Zugriffsrichtlinie wird entfernt</translation>
         </message>
         <message>
             <source>revoke-access: removed the access policy entry of %1</source>
-            <translation type="unfinished" />
+            <translation>revoke-access: Eintrag von %1 in der Zugriffsrichtlinie entfernt</translation>
         </message>
         <message>
             <source>The policy's identity also has access through %1; removing it there would change more than this key. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Die Identität der Richtlinie hat auch Zugriff über %1; ihn dort zu entfernen, würde mehr als diesen Schlüssel ändern. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>revoke-access: deleted role assignments %1</source>
-            <translation type="unfinished" />
+            <translation>revoke-access: Rollenzuweisungen %1 gelöscht</translation>
         </message>
         <message>
             <source>Deleting role assignment %1</source>
-            <translation type="unfinished" />
+            <translation>Rollenzuweisung %1 wird gelöscht</translation>
         </message>
     </context>
     <context>
@@ -4526,59 +4526,59 @@ Beispiele:
         <name>cmk::tracks::VerifyEnvironmentAdminStep</name>
         <message>
             <source>Check your role and your access to the policy</source>
-            <translation type="unfinished" />
+            <translation>Ihre Rolle und Ihren Zugriff auf die Richtlinie prüfen</translation>
         </message>
         <message>
             <source>Power Platform administrator, Dynamics 365 administrator or Global administrator, with Reader on the enterprise policy</source>
-            <translation type="unfinished" />
+            <translation>Power Platform-Administrator, Dynamics 365-Administrator oder globaler Administrator, mit Reader für die Unternehmensrichtlinie</translation>
         </message>
         <message>
             <source>Current enterprise policy</source>
-            <translation type="unfinished" />
+            <translation>Aktuelle Unternehmensrichtlinie</translation>
         </message>
         <message>
             <source>The policy the environments use now; they move to the new one (policy.id).</source>
-            <translation type="unfinished" />
+            <translation>Die Richtlinie, die die Umgebungen jetzt verwenden; sie wechseln zur neuen (policy.id).</translation>
         </message>
         <message>
             <source>the Power Platform Administrator, Dynamics 365 Administrator or Global Administrator directory role</source>
-            <translation type="unfinished" />
+            <translation>die Verzeichnisrolle Power Platform Administrator, Dynamics 365 Administrator oder Global Administrator</translation>
         </message>
         <message>
             <source>a Privileged Role Administrator or Global Administrator of the tenant</source>
-            <translation type="unfinished" />
+            <translation>ein Privileged Role Administrator oder Global Administrator des Mandanten</translation>
         </message>
         <message>
             <source>Reader on the enterprise policy</source>
-            <translation type="unfinished" />
+            <translation>Reader für die Unternehmensrichtlinie</translation>
         </message>
         <message>
             <source>the key vault administrator who created the policy (step 7 of the key vault admin track)</source>
-            <translation type="unfinished" />
+            <translation>der Schlüsseltresor-Administrator, der die Richtlinie erstellt hat (Schritt 7 des Ablaufs „Schlüsseltresor-Administrator“)</translation>
         </message>
         <message>
             <source>Reader on the current enterprise policy</source>
-            <translation type="unfinished" />
+            <translation>Reader für die aktuelle Unternehmensrichtlinie</translation>
         </message>
         <message>
             <source>the key vault administrator who created it</source>
-            <translation type="unfinished" />
+            <translation>der Schlüsseltresor-Administrator, der sie erstellt hat</translation>
         </message>
         <message>
             <source>The run has no enterprise policy.</source>
-            <translation type="unfinished" />
+            <translation>Der Lauf hat keine Unternehmensrichtlinie.</translation>
         </message>
         <message>
             <source>You cannot read enterprise policy %1 (%2: %3). Adding environments needs Reader on the policy: ask the key vault administrator to grant it (step 7 of the key vault admin track), then run this track again.</source>
-            <translation type="unfinished" />
+            <translation>Sie können die Unternehmensrichtlinie %1 nicht lesen (%2: %3). Zum Hinzufügen von Umgebungen brauchen Sie Reader für die Richtlinie: Bitten Sie den Schlüsseltresor-Administrator, Ihnen diese Rolle zu gewähren (Schritt 7 des Ablaufs „Schlüsseltresor-Administrator“), und führen Sie diesen Ablauf dann erneut aus.</translation>
         </message>
         <message>
             <source>The new policy %1 is in %2 and the current one %3 in %4; environments can only move to a policy in their own location.</source>
-            <translation type="unfinished" />
+            <translation>Die neue Richtlinie %1 befindet sich in %2 und die aktuelle %3 in %4; Umgebungen können nur zu einer Richtlinie an ihrem eigenen Standort wechseln.</translation>
         </message>
         <message>
             <source>Reads the policy with your sign-in; nothing changes.</source>
-            <translation type="unfinished" />
+            <translation>Liest die Richtlinie mit Ihrer Anmeldung; es wird nichts geändert.</translation>
         </message>
     </context>
     <context>
@@ -4791,15 +4791,15 @@ Beispiele:
         </message>
         <message>
             <source>The run file's separation of duties record has no version.</source>
-            <translation type="unfinished" />
+            <translation>Der Eintrag zur Aufgabentrennung in der Ablaufdatei hat keine Version.</translation>
         </message>
         <message>
             <source>The run file's separation of duties record was written by a newer CMK Wizard (version %1; this one reads %2).</source>
-            <translation type="unfinished" />
+            <translation>Der Eintrag zur Aufgabentrennung in der Ablaufdatei wurde von einem neueren CMK Wizard geschrieben (Version %1; diese Version liest %2).</translation>
         </message>
         <message>
             <source>The run file's separation of duties record has an unknown policy or outcome.</source>
-            <translation type="unfinished" />
+            <translation>Der Eintrag zur Aufgabentrennung in der Ablaufdatei hat eine unbekannte Vorgabe oder ein unbekanntes Ergebnis.</translation>
         </message>
     </context>
     <context>
@@ -4846,11 +4846,11 @@ Beispiele:
         </message>
         <message>
             <source>Step %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1 (%2)</translation>
         </message>
         <message>
             <source>the role check is no longer available</source>
-            <translation type="unfinished" />
+            <translation>die Rollenprüfung ist nicht mehr verfügbar</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -4858,19 +4858,19 @@ Beispiele:
         </message>
         <message>
             <source>Separation of duties cannot be checked: none of %1 names the key vault or its subscription.</source>
-            <translation type="unfinished" />
+            <translation>Die Aufgabentrennung kann nicht geprüft werden: Keiner der Werte %1 nennt den Schlüsseltresor oder sein Abonnement.</translation>
         </message>
         <message>
             <source>%1 This track is set to refuse it: have another person do the key vault part or the Power Platform part.</source>
-            <translation type="unfinished" />
+            <translation>%1 Dieser Ablauf ist so eingestellt, dass er dies ablehnt: Lassen Sie eine andere Person den Schlüsseltresor-Teil oder den Power Platform-Teil übernehmen.</translation>
         </message>
         <message>
             <source>%1 To go on anyway, give a justification (value %2); it is recorded with the run and in the journal.</source>
-            <translation type="unfinished" />
+            <translation>%1 Um trotzdem fortzufahren, geben Sie eine Begründung an (Wert %2); sie wird mit dem Lauf und im Journal aufgezeichnet.</translation>
         </message>
         <message>
             <source>%1 was not started: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 wurde nicht gestartet: %2</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@
 #include "services/armclient.h"
 #include "services/keyvaultclient.h"
 #include "services/powerplatformclient.h"
+#include "status/statusservice.h"
 #include "testhelpers.h"
 #include "tracks/keys.h"
 #include "tracks/lock.h"
@@ -759,6 +760,22 @@ void TestPowerPlatform::eachLockWayLocksAndUnlockRestores()
     QCOMPARE(offline.runtimeState, QStringLiteral("Disabled"));
     QVERIFY2(QString::fromUtf8(offline.raw.json).contains(QStringLiteral("\"reason\":\"%1\"").arg(reason)),
              qPrintable(QString::fromUtf8(offline.raw.json)));
+
+    // The status service (what support staff see) shows it locked with that reason.
+    {
+        http::Pipeline *pipeline = h->pipelineFor(m_homes.value(Sam.upn), CustomerTenant);
+        status::StatusService service(pipeline, pipeline, pipeline);
+        QSignalSpy done(&service, &status::StatusService::finished);
+        service.start(CustomerTenant);
+        QVERIFY(done.wait(20000) || !done.isEmpty());
+        const auto report = done.first().at(0).value<status::StatusReport>();
+        const auto row = std::find_if(report.rows.cbegin(), report.rows.cend(),
+                                      [&](const status::EnvironmentStatus &r) { return r.id == test; });
+        QVERIFY(row != report.rows.cend());
+        QVERIFY(row->locked);
+        QCOMPARE(row->lockReason, reason);
+        QVERIFY(!row->nextAction.isEmpty());
+    }
 
     // Unlock: Kai restores what is missing; the support request names the environment.
     const QString support = m_dir->filePath(QStringLiteral("support.txt"));
