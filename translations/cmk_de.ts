@@ -1291,6 +1291,10 @@ Beispiele:
             <source>Separation of duties: %1</source>
             <translation>Aufgabentrennung: %1</translation>
         </message>
+        <message>
+            <source>To go on, give --justification TEXT (it is recorded with the run), or let another person run this track.</source>
+            <translation>Um fortzufahren, geben Sie --justification TEXT an (die Begründung wird mit dem Lauf gespeichert), oder lassen Sie eine andere Person diesen Ablauf ausführen.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::http::OperationState</name>

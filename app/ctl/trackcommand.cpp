@@ -402,6 +402,7 @@ void TrackCommand::startRunner()
     connect(m_runner.get(), &workflow::Runner::preflightFailed, this, [this](const QStringList &problems) {
         m_err << tr("Before anything changes, these need fixing:") << '\n';
         printProblems(problems);
+        m_problemsShown = true;
     });
     m_runner->setConfirmation(m_options.confirm);
     // Every step's roles are read from the services before anything is written (core/roles).
@@ -456,7 +457,14 @@ void TrackCommand::startRunner()
                 finish(Ok);
                 return;
             }
-            m_err << "cmkctl: " << error.userMessage() << '\n';
+            // Problems found before anything changed were listed already; say the rest once.
+            if (!m_problemsShown)
+                m_err << "cmkctl: " << error.userMessage() << '\n';
+            if (error.code == QLatin1StringView("SeparationJustificationRequired"))
+                m_err << tr(
+                    "To go on, give --justification TEXT (it is recorded with the run), or let another "
+                    "person run this track.")
+                      << '\n';
             if (!error.nextAction().isEmpty() && error.kind != http::ServiceError::Kind::InvalidInput)
                 m_err << "cmkctl: " << error.nextAction() << '\n';
             if (error.kind == http::ServiceError::Kind::Http)

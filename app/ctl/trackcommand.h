@@ -73,6 +73,7 @@ private:
     sandbox::Sandbox *m_sandbox = nullptr; ///< the one in use, own or shared
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<roles::RoleDetector> m_roles;
+    bool m_problemsShown = false; ///< preflight problems were printed: the final error repeats them
     std::unique_ptr<workflow::Runner> m_runner;
     std::optional<workflow::Track> m_track;
     std::optional<workflow::RunState> m_state;
