@@ -2748,10 +2748,6 @@ Beispiele:
             </translation>
         </message>
         <message>
-            <source>Not every environment could be changed: %1. The others continue on their own; run the track again to follow them and retry.</source>
-            <translation>Nicht jede Umgebung konnte geändert werden: %1. Die anderen laufen selbstständig weiter; führen Sie den Ablauf erneut aus, um sie zu verfolgen und es erneut zu versuchen.</translation>
-        </message>
-        <message>
             <source>%1 %2%</source>
             <translation>%1 %2 %</translation>
         </message>
@@ -2770,6 +2766,10 @@ Beispiele:
         <message>
             <source>starting</source>
             <translation>wird gestartet</translation>
+        </message>
+        <message>
+            <source>%1 (no longer listed)</source>
+            <translation>%1 (nicht mehr aufgeführt)</translation>
         </message>
     </context>
     <context>
@@ -3189,6 +3189,10 @@ Beispiele:
         <message>
             <source>The support request could not be saved as %1 (%2).</source>
             <translation>Die Supportanfrage konnte nicht als %1 gespeichert werden (%2).</translation>
+        </message>
+        <message>
+            <source>No environment was linked to the policy when the lock began; nothing to wait for.</source>
+            <translation>Beim Beginn der Sperre war keine Umgebung mit der Richtlinie verknüpft; es gibt nichts abzuwarten.</translation>
         </message>
     </context>
     <context>
@@ -4463,6 +4467,10 @@ Beispiele:
             <source>Deleting role assignment %1</source>
             <translation>Rollenzuweisung %1 wird gelöscht</translation>
         </message>
+        <message>
+            <source>enterprise policy</source>
+            <translation>Unternehmensrichtlinie</translation>
+        </message>
     </context>
     <context>
         <name>cmk::tracks::ServicePrincipalStep</name>
@@ -4875,6 +4883,10 @@ Beispiele:
         <message>
             <source>%1 was not started: %2</source>
             <translation>%1 wurde nicht gestartet: %2</translation>
+        </message>
+        <message>
+            <source>Step %1 cannot be undone, and the run does not say what it affects; nothing was changed. Run the track again from its first step.</source>
+            <translation>Schritt %1 kann nicht rückgängig gemacht werden, und der Lauf sagt nicht, was er betrifft; es wurde nichts geändert. Führen Sie den Ablauf erneut ab dem ersten Schritt aus.</translation>
         </message>
     </context>
     <context>

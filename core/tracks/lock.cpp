@@ -80,6 +80,29 @@ std::optional<KeyIdentifier> keyOf(const Values &values)
 
 } // namespace
 
+namespace {
+
+/// Deletes `remaining` one after another, then reports what it deleted.
+void deleteAssignments(StepRun &run, QList<services::RoleAssignment> remaining, QStringList removed,
+                       std::function<void(const QString &)> done)
+{
+    if (remaining.isEmpty())
+        return done(RevokeKeyAccessStep::tr("revoke-access: deleted role assignments %1")
+                        .arg(removed.join(QStringLiteral(", "))));
+    const services::RoleAssignment a = remaining.takeFirst();
+    run.progress(RevokeKeyAccessStep::tr("Deleting role assignment %1").arg(a.id.toString()));
+    run.arm(Side::Customer)
+        .deleteRoleAssignment(a.id, &run,
+                              [&run, a, remaining, removed, done](const Reply<services::Done> &r) mutable {
+                                  if (!r.ok())
+                                      return run.failed(r.error);
+                                  removed << a.id.toString();
+                                  deleteAssignments(run, remaining, removed, done);
+                              });
+}
+
+} // namespace
+
 QStringList LockMethod::all()
 {
     return {RevokeAccess, DisableKey, DisableKeyVersion, DeleteKey, DeleteVault, DeletePolicy};
@@ -223,14 +246,17 @@ void RevokeKeyAccessStep::check(StepRun &run) const
         return;
     }
     if (method == LockMethod::DeletePolicy) {
+        const auto policy = ResourceId::parse(get(values, key::PolicyId));
+        if (!policy) {
+            QTimer::singleShot(0, &run, missingValue(run, tr("enterprise policy")));
+            return;
+        }
         run.arm(Side::Customer)
-            .getEnterprisePolicy(*ResourceId::parse(get(values, key::PolicyId)), &run,
-                                 [&run](const Reply<services::EnterprisePolicy> &read) {
-                                     if (!read.ok()
-                                         && read.error.code != QLatin1StringView("ResourceNotFound"))
-                                         return run.failed(read.error);
-                                     run.checked(!read.ok());
-                                 });
+            .getEnterprisePolicy(*policy, &run, [&run](const Reply<services::EnterprisePolicy> &read) {
+                if (!read.ok() && read.error.code != QLatin1StringView("ResourceNotFound"))
+                    return run.failed(read.error);
+                run.checked(!read.ok());
+            });
         return;
     }
     if (method == LockMethod::DeleteVault) {
@@ -241,15 +267,44 @@ void RevokeKeyAccessStep::check(StepRun &run) const
         });
         return;
     }
+    const bool accessPolicies = get(values, key::GrantKind) == QLatin1StringView("access-policy");
+    if (method == LockMethod::RevokeAccess && accessPolicies) {
+        // Revoked when no entry of the identity keeps any of get, wrapKey and unwrapKey.
+        run.arm(Side::Customer)
+            .getVault(*vault, &run, [&run, principal = *principal](const Reply<services::KeyVault> &read) {
+                if (!read.ok())
+                    return run.failed(read.error);
+                const bool keeps = std::any_of(
+                    read.value->accessPolicies.cbegin(), read.value->accessPolicies.cend(),
+                    [&](const services::AccessPolicy &entry) {
+                        return entry.objectId == principal
+                            && (entry.keys.contains(QStringLiteral("get"), Qt::CaseInsensitive)
+                                || entry.keys.contains(QStringLiteral("wrapKey"), Qt::CaseInsensitive)
+                                || entry.keys.contains(QStringLiteral("unwrapKey"), Qt::CaseInsensitive));
+                    });
+                run.checked(!keeps);
+            });
+        return;
+    }
     if (!keyId) {
-        // The vault is gone already: the key is as revoked as it gets.
-        QTimer::singleShot(0, &run, [&run] { run.checked(true); });
+        QTimer::singleShot(0, &run, missingValue(run, tr("key")));
         return;
     }
     if (method == LockMethod::RevokeAccess) {
-        PolicyKeyAccessStep::readAccess(run, *vault, keyId->name(), *principal,
-                                        get(values, key::GrantKind) == QLatin1StringView("access-policy"),
-                                        [&run](bool granted) { run.checked(!granted); });
+        // Revoked when no role assignment of the identity within the vault covers the key.
+        const ResourceId keyScope = vault->child(u"keys", keyId->name());
+        run.arm(Side::Customer)
+            .listRoleAssignments(
+                keyScope, *principal, &run,
+                [&run, keyScope, vault = *vault](const Reply<QList<services::RoleAssignment>> &list) {
+                    if (!list.ok())
+                        return run.failed(list.error);
+                    const bool keeps = std::any_of(
+                        list.value->cbegin(), list.value->cend(), [&](const services::RoleAssignment &a) {
+                            return a.scope.contains(keyScope) && vault.contains(a.scope);
+                        });
+                    run.checked(!keeps);
+                });
         return;
     }
     const KeyIdentifier target = method == LockMethod::DisableKey ? keyId->versionless() : *keyId;
@@ -353,6 +408,10 @@ void RevokeKeyAccessStep::apply(StepRun &run) const
     const auto keyId = keyOf(values);
     const auto done = [&run](const QString &what) { run.succeeded({{key::LockRevoked, what}}); };
     if (method == LockMethod::DeletePolicy) {
+        if (!ResourceId::parse(get(values, key::PolicyId))) {
+            QTimer::singleShot(0, &run, missingValue(run, tr("enterprise policy")));
+            return;
+        }
         run.progress(tr("Deleting enterprise policy %1").arg(policyName(values)));
         run.arm(Side::Customer)
             .deleteEnterprisePolicy(*ResourceId::parse(get(values, key::PolicyId)), &run,
@@ -375,6 +434,25 @@ void RevokeKeyAccessStep::apply(StepRun &run) const
                     return run.failed(r.error);
                 done(tr("delete-vault: deleted %1").arg(vault.toString()));
             });
+        return;
+    }
+    // revoke-access on a vault with access policies: the key itself is not needed.
+    if (method == LockMethod::RevokeAccess
+        && get(values, key::GrantKind) == QLatin1StringView("access-policy")) {
+        services::AccessPolicy entry;
+        entry.tenantId = TenantId::parse(run.identity(Side::Customer).tenantId).value_or(TenantId());
+        entry.objectId = *principal;
+        entry.keys = {QStringLiteral("get"), QStringLiteral("wrapKey"), QStringLiteral("unwrapKey")};
+        run.progress(tr("Removing the policy identity's access policy entry"));
+        run.arm(Side::Customer)
+            .updateAccessPolicies(
+                *vault, services::AccessPolicyUpdate::Remove, {entry}, &run,
+                [&run, done, principal = *principal](const Reply<QList<services::AccessPolicy>> &r) {
+                    if (!r.ok())
+                        return run.failed(r.error);
+                    done(
+                        tr("revoke-access: removed the access policy entry of %1").arg(principal.toString()));
+                });
         return;
     }
     if (!keyId) {
@@ -402,24 +480,6 @@ void RevokeKeyAccessStep::apply(StepRun &run) const
             });
         return;
     }
-    // revoke-access
-    if (get(values, key::GrantKind) == QLatin1StringView("access-policy")) {
-        services::AccessPolicy entry;
-        entry.tenantId = TenantId::parse(run.identity(Side::Customer).tenantId).value_or(TenantId());
-        entry.objectId = *principal;
-        entry.keys = {QStringLiteral("get"), QStringLiteral("wrapKey"), QStringLiteral("unwrapKey")};
-        run.progress(tr("Removing the policy identity's access policy entry"));
-        run.arm(Side::Customer)
-            .updateAccessPolicies(
-                *vault, services::AccessPolicyUpdate::Remove, {entry}, &run,
-                [&run, done, principal = *principal](const Reply<QList<services::AccessPolicy>> &r) {
-                    if (!r.ok())
-                        return run.failed(r.error);
-                    done(
-                        tr("revoke-access: removed the access policy entry of %1").arg(principal.toString()));
-                });
-        return;
-    }
     const ResourceId keyScope = vault->child(u"keys", keyId->name());
     run.arm(Side::Customer)
         .listRoleAssignments(
@@ -443,25 +503,7 @@ void RevokeKeyAccessStep::apply(StepRun &run) const
                               tr("The policy's identity also has access through %1; removing it "
                                  "there would change more than this key. Nothing was changed.")
                                   .arg(above.join(QStringLiteral(", ")))));
-                auto remaining = std::make_shared<QList<services::RoleAssignment>>(within);
-                auto removed = std::make_shared<QStringList>();
-                auto next = std::make_shared<std::function<void()>>();
-                *next = [&run, done, remaining, removed, next] {
-                    if (remaining->isEmpty())
-                        return done(tr("revoke-access: deleted role assignments %1")
-                                        .arg(removed->join(QStringLiteral(", "))));
-                    const services::RoleAssignment a = remaining->takeFirst();
-                    run.progress(tr("Deleting role assignment %1").arg(a.id.toString()));
-                    run.arm(Side::Customer)
-                        .deleteRoleAssignment(a.id, &run,
-                                              [&run, a, removed, next](const Reply<services::Done> &r) {
-                                                  if (!r.ok())
-                                                      return run.failed(r.error);
-                                                  *removed << a.id.toString();
-                                                  (*next)();
-                                              });
-                };
-                (*next)();
+                deleteAssignments(run, within, {}, done);
             });
 }
 
@@ -552,17 +594,30 @@ void EnvironmentLockStateStep::poll(StepRun &run, Backoff *backoff) const
                     }
                 }
                 if (!m_unlocking) {
-                    const qsizetype locked = std::count_if(linked.cbegin(), linked.cend(), isLocked);
-                    if (locked == linked.size())
+                    // The environments step 1 found linked, by ID: a lock may take the link's details away.
+                    QStringList ids
+                        = get(run.values(), key::LockedEnvironments).split(u',', Qt::SkipEmptyParts);
+                    ids.removeDuplicates();
+                    if (ids.isEmpty()) {
+                        run.progress(
+                            tr("No environment was linked to the policy when the lock began; nothing to "
+                               "wait for."));
+                        return run.succeeded();
+                    }
+                    int locked = 0;
+                    for (const PowerPlatformEnvironment &e : *list.value) {
+                        if (ids.contains(e.id.toString(), Qt::CaseInsensitive) && isLocked(e))
+                            ++locked;
+                    }
+                    if (locked == ids.size())
                         return run.succeeded();
                     if (backoff->elapsed() > pacing().approvalTimeout)
-                        return run.failed(error(QStringLiteral("NotLockedYet"),
-                                                tr("%1 of %2 environments show as locked so far.")
-                                                    .arg(locked)
-                                                    .arg(linked.size())));
+                        return run.failed(error(
+                            QStringLiteral("NotLockedYet"),
+                            tr("%1 of %2 environments show as locked so far.").arg(locked).arg(ids.size())));
                     run.progress(tr("%1 of %2 environments locked; looking again in a moment.")
                                      .arg(locked)
-                                     .arg(linked.size()));
+                                     .arg(ids.size()));
                     return backoff->wait([this, &run, backoff] { poll(run, backoff); });
                 }
                 // The support request: what Microsoft support needs to re-enable them.
@@ -621,6 +676,8 @@ struct RestoreKeyAccessStep::Findings
     bool accessMissing = false;
     bool networkBlocked = false;
     QUrl vaultUri;
+    KeyIdentifier key; ///< the version the policy uses (or the key, when the run does not know the version)
+    bool accessPolicies = false; ///< the vault grants with access policies
     int rounds = 0;
     QStringList restored;
 
@@ -706,10 +763,12 @@ void RestoreKeyAccessStep::inspect(StepRun &run, std::function<void(const Findin
                                                                              read.value->networkBypass)
                                                 .isEmpty();
                 const bool accessPolicies = !read.value->enableRbacAuthorization;
+                findings->accessPolicies = accessPolicies;
                 const auto keyId = KeyIdentifier::parse(get(run.values(), key::KeyUrl));
                 const KeyIdentifier target = keyId
                     ? *keyId
                     : KeyIdentifier::make(read.value->vaultUri, keyName).value_or(KeyIdentifier());
+                findings->key = target;
                 run.keyVault(Side::Customer)
                     .getKey(target, &run,
                             [&run, findings, vault, principal, keyName, accessPolicies, target,
@@ -828,10 +887,9 @@ void RestoreKeyAccessStep::restoreNext(StepRun &run, std::shared_ptr<Findings> p
             return;
         }
         if (found.versionDisabled) {
-            const auto keyId = KeyIdentifier::parse(get(values, key::KeyUrl));
             run.progress(tr("Enabling key %1 again").arg(keyName));
             run.keyVault(Side::Customer)
-                .setKeyEnabled(*keyId, true, &run, [&run, again](const Reply<services::KeyVaultKey> &r) {
+                .setKeyEnabled(found.key, true, &run, [&run, again](const Reply<services::KeyVaultKey> &r) {
                     if (!r.ok())
                         return run.failed(r.error);
                     again(tr("the key version"));
@@ -840,10 +898,9 @@ void RestoreKeyAccessStep::restoreNext(StepRun &run, std::shared_ptr<Findings> p
         }
         if (found.accessMissing) {
             run.progress(tr("Granting the policy's identity access to key %1 again").arg(keyName));
-            PolicyKeyAccessStep::grant(run, vault, keyName,
-                                       *ObjectId::parse(get(values, key::PolicyPrincipalId)),
-                                       get(values, key::GrantKind) == QLatin1StringView("access-policy"),
-                                       pacing(), [again] { again(tr("the identity's access")); });
+            PolicyKeyAccessStep::grant(
+                run, vault, keyName, *ObjectId::parse(get(values, key::PolicyPrincipalId)),
+                found.accessPolicies, pacing(), [again] { again(tr("the identity's access")); });
             return;
         }
         services::VaultNetwork network;

@@ -132,6 +132,11 @@ InputSpec PowerPlatformStep::policyInput()
         });
 }
 
+void ReadingStep::apply(StepRun &run) const
+{
+    QTimer::singleShot(0, &run, [&run] { run.succeeded(); });
+}
+
 // ---- 2. The vault's network -----------------------------------------------------------------------------
 
 workflow::Step::Info VaultNetworkStep::info() const
@@ -466,25 +471,28 @@ void PolicyKeyAccessStep::grant(StepRun &run, const ResourceId &vault, const QSt
     request.principal = principal;
     request.principalType = services::PrincipalType::ServicePrincipal;
     request.description = tr("CMK Wizard: customer-managed key for Power Platform");
-    auto *backoff = new Backoff(run, pacing);
-    auto attempt = std::make_shared<std::function<void()>>();
-    *attempt = [&run, request, backoff, pacing, done, attempt] {
-        run.arm(Side::Customer)
-            .createRoleAssignment(
-                request, &run,
-                [&run, backoff, pacing, done, attempt](const Reply<services::RoleAssignment> &made) {
-                    if (made.ok() || made.error.code == QLatin1StringView("RoleAssignmentExists"))
-                        return done();
-                    if (!mayBePropagation(made.error) || backoff->waits() + 1 >= pacing.propagationAttempts)
-                        return run.failed(made.error);
-                    run.progress(
-                        tr("Azure does not see the policy's new identity yet (%1); trying again in %2 s.")
-                            .arg(made.error.code)
-                            .arg(std::max<qint64>(1, backoff->upcoming().count() / 1000)));
-                    backoff->wait([attempt] { (*attempt)(); });
+    assignWithRetry(run, request, new Backoff(run, pacing), pacing, std::move(done));
+}
+
+void PolicyKeyAccessStep::assignWithRetry(StepRun &run, const services::RoleAssignmentRequest &request,
+                                          Backoff *backoff, const Pacing &pacing, std::function<void()> done)
+{
+    run.arm(Side::Customer)
+        .createRoleAssignment(
+            request, &run,
+            [&run, request, backoff, pacing, done](const Reply<services::RoleAssignment> &made) {
+                if (made.ok() || made.error.code == QLatin1StringView("RoleAssignmentExists"))
+                    return done();
+                if (!mayBePropagation(made.error) || backoff->waits() + 1 >= pacing.propagationAttempts)
+                    return run.failed(made.error);
+                run.progress(
+                    tr("Azure does not see the policy's new identity yet (%1); trying again in %2 s.")
+                        .arg(made.error.code)
+                        .arg(std::max<qint64>(1, backoff->upcoming().count() / 1000)));
+                backoff->wait([&run, request, backoff, pacing, done] {
+                    assignWithRetry(run, request, backoff, pacing, done);
                 });
-    };
-    (*attempt)();
+            });
 }
 
 void PolicyKeyAccessStep::check(StepRun &run) const

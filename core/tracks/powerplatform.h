@@ -43,7 +43,9 @@ public:
         plan.notes << readNote();
         return plan;
     }
-    void apply(workflow::StepRun &run) const override { check(run); }
+    /// Reached only when the check did not find the step done, which a reading step never
+    /// reports: its check either succeeds or fails the run.
+    void apply(workflow::StepRun &run) const override;
 
 protected:
     virtual QString readNote() const = 0; ///< translated: what it reads
@@ -109,6 +111,10 @@ public:
     static void grant(workflow::StepRun &run, const ResourceId &vault, const QString &keyName,
                       const ObjectId &principal, bool accessPolicies, const Pacing &pacing,
                       std::function<void()> done);
+
+private:
+    static void assignWithRetry(workflow::StepRun &run, const services::RoleAssignmentRequest &request,
+                                Backoff *backoff, const Pacing &pacing, std::function<void()> done);
 };
 
 /// Step 7: Reader on the policy for the Power Platform administrator named by user principal

@@ -85,7 +85,11 @@ QString describe(const PowerPlatformEnvironment &e)
 
 QStringList chosenIds(const Values &values)
 {
-    return get(values, key::EnvironmentsChosen).split(u',', Qt::SkipEmptyParts);
+    QStringList ids = get(values, key::EnvironmentsChosen).split(u',', Qt::SkipEmptyParts);
+    for (QString &id : ids)
+        id = id.trimmed();
+    ids.removeDuplicates();
+    return ids;
 }
 
 ServiceError stepError(const QString &code, const QString &message)
@@ -137,7 +141,7 @@ QString environmentIneligibility(const PowerPlatformEnvironment &e, EnvironmentC
     case EnvironmentChange::Add:
         if (byok)
             return T::tr("uses bring-your-own-key: use the BYOK migration track");
-        if (e.customerManagedKey && !linkedTo(e, policyId))
+        if (e.customerManagedKey && !linkStatus(e).isEmpty() && !linkedTo(e, policyId))
             return T::tr("linked to another policy: use the change-key track");
         return {};
     case EnvironmentChange::MigrateByok:
@@ -358,6 +362,7 @@ void ChooseEnvironmentsStep::check(StepRun &run) const
                               tr("These environments cannot take part: %1. Choose others; nothing "
                                  "was changed.")
                                   .arg(refused.join(QStringLiteral("; ")))));
+            chosen.removeDuplicates();
             run.progress(tr("%n environment(s) chosen", nullptr, int(chosen.size())));
             run.checked(true, {{key::EnvironmentsChosen, chosen.join(u',')}});
         });
@@ -537,12 +542,6 @@ void ChangeEnvironmentLinksStep::follow(StepRun &run, std::shared_ptr<Follow> st
 {
     state->backoff->wait([this, &run, state] {
         // The environments' own state is what counts; the operations of this run only add their errors.
-        if (state->outstanding == 0 && !state->failures.isEmpty())
-            return run.failed(
-                stepError(QStringLiteral("EnvironmentOperationFailed"),
-                          tr("Not every environment could be changed: %1. The others continue on "
-                             "their own; run the track again to follow them and retry.")
-                              .arg(state->failures.join(QStringLiteral("; ")))));
         run.powerPlatform(Side::Customer)
             .environments(0, &run, [this, &run, state](const Reply<QList<PowerPlatformEnvironment>> &list) {
                 if (!list.ok()) {
@@ -554,20 +553,27 @@ void ChangeEnvironmentLinksStep::follow(StepRun &run, std::shared_ptr<Follow> st
                 const QStringList ids = chosenIds(run.values());
                 QStringList underway;
                 QStringList stuck;
+                QSet<QString> seen;
                 int done = 0;
                 for (const PowerPlatformEnvironment &e : *list.value) {
-                    if (!ids.contains(e.id.toString(), Qt::CaseInsensitive))
+                    const QString id = e.id.toString().toLower();
+                    if (!ids.contains(id, Qt::CaseInsensitive) || seen.contains(id))
                         continue;
+                    seen.insert(id);
                     if (isDone(e, m_change, state->policy)) {
                         ++done;
                     } else if (isUnderway(e, m_change, state->policy)) {
                         const int percent
                             = e.customerManagedKey ? e.customerManagedKey->encryptionPercentComplete : -1;
-                        underway << (percent >= 0 ? tr("%1 %2%").arg(e.displayName).arg(percent)
+                        underway << (percent >= 0 ? tr("%1 %2%").arg(e.displayName, QString::number(percent))
                                                   : tr("%1 %2").arg(e.displayName, linkStatus(e)));
                     } else {
                         stuck << e.displayName;
                     }
+                }
+                for (const QString &id : ids) {
+                    if (!seen.contains(id.toLower()))
+                        stuck << tr("%1 (no longer listed)").arg(id);
                 }
                 if (done == ids.size())
                     return run.succeeded();

@@ -6,6 +6,7 @@
 #include "roles/verdict.h"
 #include "types/resourceid.h"
 
+#include <QCryptographicHash>
 #include <QSet>
 #include <QTimer>
 
@@ -516,13 +517,49 @@ void Runner::continueAfterCheck()
     confirmThenApply(plan);
 }
 
+namespace {
+
+/// What exactly was confirmed: the calls and the affected list. A resumed run continues a
+/// confirmation only for the same plan.
+QString planDigest(const Plan &plan)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const PlannedCall &call : plan.calls) {
+        hash.addData(call.method);
+        hash.addData(call.url.toEncoded());
+        hash.addData(call.body);
+    }
+    if (plan.confirmation)
+        hash.addData(plan.confirmation->affected.join(u'\n').toUtf8());
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+QString confirmationKey(const Step &step)
+{
+    return QStringLiteral("confirmed.") + step.info().id;
+}
+
+} // namespace
+
 void Runner::confirmThenApply(const Plan &plan)
 {
     if (plan.confirmation && !plan.isEmpty()) {
         const Confirmation &c = *plan.confirmation;
-        // A run resumed after a restart continues what was confirmed for this step of this run.
-        const QString key = QStringLiteral("confirmed.") + m_step->info().id;
-        const bool confirmedBefore = m_state.values.value(key).startsWith(c.name + QStringLiteral(" ("));
+        if (c.name.trimmed().isEmpty()) {
+            stepFailed(
+                runError(QStringLiteral("ConfirmationRequired"),
+                         Step::tr("Step %1 cannot be undone, and the run does not say what it affects; "
+                                  "nothing was changed. Run the track again from its first step.")
+                             .arg(m_step->info().number)));
+            return;
+        }
+        // A run stopped during this step (a quit, a crash) continues what was confirmed for this very
+        // plan; a step that ended, or a changed plan, is confirmed again.
+        const QString key = confirmationKey(*m_step);
+        const QString digest = planDigest(plan);
+        const QString saved = m_state.values.value(key);
+        const bool confirmedBefore = saved.startsWith(c.name + QStringLiteral(" ("))
+            && saved.endsWith(QStringLiteral(" #") + digest);
         if (m_confirmation.trimmed() != c.name && !confirmedBefore) {
             const QString affected = c.affected.isEmpty()
                 ? QString()
@@ -540,12 +577,23 @@ void Runner::confirmThenApply(const Plan &plan)
         if (!confirmedBefore) {
             m_state.values.insert(
                 key,
-                QStringLiteral("%1 (%2)").arg(c.name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+                QStringLiteral("%1 (%2) #%3")
+                    .arg(c.name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), digest));
             if (!persist()) // who confirmed what is on disk before the first irreversible request
                 return;
         }
     }
     applyStep();
+}
+
+/// A confirmation holds for one attempt of its step; what was confirmed stays in the run's record.
+void Runner::closeConfirmation()
+{
+    if (!m_step)
+        return;
+    const QString key = confirmationKey(*m_step);
+    if (m_state.values.contains(key))
+        m_state.values.insert(QStringLiteral("audit.") + key, m_state.values.take(key));
 }
 
 void Runner::applyStep()
@@ -591,6 +639,7 @@ void Runner::onFinished(bool ok, const Values &outputs, const http::ServiceError
 
 void Runner::stepDone(StepState state)
 {
+    closeConfirmation();
     StepRecord &r = record();
     r.state = state;
     r.finishedAt = QDateTime::currentDateTimeUtc();
@@ -608,6 +657,7 @@ void Runner::stepDone(StepState state)
 
 void Runner::stepFailed(const http::ServiceError &error)
 {
+    closeConfirmation();
     StepRecord &r = record();
     r.state = StepState::Failed;
     r.finishedAt = QDateTime::currentDateTimeUtc();

@@ -115,6 +115,7 @@ private:
     void onChecked(bool done, const Values &outputs);
     void onFinished(bool ok, const Values &outputs, const http::ServiceError &error);
     void confirmThenApply(const Plan &plan);
+    void closeConfirmation();
     void applyStep();
     void stepDone(StepState state);
     void stepFailed(const http::ServiceError &error);

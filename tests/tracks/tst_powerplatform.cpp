@@ -426,7 +426,7 @@ void TestPowerPlatform::encryptionSurvivesARestartAndFinishes()
     const PowerPlatformEnvironment done = environment(QStringLiteral("Contoso Sales"));
     QCOMPARE(done.keyManagedBy, QStringLiteral("Customer"));
     QCOMPARE(done.customerManagedKey->linkStatus, QStringLiteral("Linked"));
-    QVERIFY(!resumed->state().values.value(QStringLiteral("confirmed.link")).isEmpty());
+    QVERIFY(!resumed->state().values.value(QStringLiteral("audit.confirmed.link")).isEmpty());
 }
 
 void TestPowerPlatform::adminWithoutReaderGetsTheExplanation()
@@ -544,6 +544,23 @@ void TestPowerPlatform::removeNeedsTheTypedConfirmation()
     QVERIFY2(removed.first().at(0).toBool(),
              qPrintable(removed.first().at(1).value<http::ServiceError>().technicalSummary()));
     QCOMPARE(environment(QStringLiteral("Contoso Sales Test")).keyManagedBy, QStringLiteral("Microsoft"));
+
+    // A finished run started again with its values (another environment now) is confirmed again:
+    // a confirmation holds for one attempt of one plan.
+    QVERIFY(remove->state().values.contains(QStringLiteral("audit.confirmed.unlink")));
+    RunState again = add->state();
+    QVERIFY(again.values.contains(QStringLiteral("audit.confirmed.link")));
+    QVERIFY(!again.values.contains(QStringLiteral("confirmed.link")));
+    for (auto it = again.steps.begin(); it != again.steps.end(); ++it)
+        it->state = StepState::Pending;
+    again.values.insert(key::Environments, environment(QStringLiteral("Contoso Sales")).id.toString());
+    auto add2 = runnerFor(Priya, tracks::powerPlatformEnvironmentsTrack(EnvironmentChange::Add, fastPacing()),
+                          {}, QString(), again);
+    h->sandbox.clearRequestLog();
+    const RunOutcome unconfirmed = run(*add2);
+    QVERIFY(!unconfirmed.ok);
+    QCOMPARE(unconfirmed.error.code, QStringLiteral("ConfirmationRequired"));
+    QCOMPARE(writes(), 0);
 }
 
 void TestPowerPlatform::changeKeyMovesEveryEnvironmentToTheNewPolicy()
