@@ -124,6 +124,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void crossTenantEndToEndThenRerunsWriteNothing();
+    void powerPlatformAcrossThreePeople();
     void killedProcessResumes_data();
     void killedProcessResumes();
     void badInputSendsNothing_data();
@@ -346,6 +347,94 @@ void TestCmkctlTracks::crossTenantEndToEndThenRerunsWriteNothing()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(m_sandbox->requests().size() > 0); // it did look
     QCOMPARE(m_sandbox->writes(), 0);
+}
+
+void TestCmkctlTracks::powerPlatformAcrossThreePeople()
+{
+    const QString priya = QStringLiteral("priya@contoso.onmicrosoft.com");
+    const QString sam = QStringLiteral("sam@contoso.onmicrosoft.com");
+    const QString handoff = m_files.filePath(QStringLiteral("to-powerplatform.json"));
+    const QJsonObject keyVault {
+        {QStringLiteral("customer.subscriptionId"), CustomerSubscription},
+        {QStringLiteral("customer.resourceGroup"), QStringLiteral("rg-powerplatform")},
+        {QStringLiteral("vault.name"), QStringLiteral("kv-contoso-pp")},
+        {QStringLiteral("key.name"), QStringLiteral("pp-cmk")},
+        {QStringLiteral("policy.name"), QStringLiteral("contoso-cmk-policy")},
+        {QStringLiteral("policy.location"), QStringLiteral("europe")},
+        {QStringLiteral("ppadmin.userPrincipalName"), priya},
+        {QStringLiteral("handoff.out"), handoff}};
+
+    // Kai, key vault administrator: vault, key, policy, grants, the hand-off for Priya.
+    Result r = ctl({QStringLiteral("track"), QStringLiteral("run"), QStringLiteral("pp-keyvault"),
+                    QStringLiteral("--input"), write(QStringLiteral("pp-kv.json"), keyVault),
+                    QStringLiteral("--run-file"), m_dir->filePath(QStringLiteral("kv-run.json")),
+                    QStringLiteral("--yes")},
+                   Kai);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    checkSecretsStayedOut(r);
+    r = ctl({QStringLiteral("handoff"), QStringLiteral("import"), handoff, QStringLiteral("--output"),
+             QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject carried = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(carried.value(QStringLiteral("direction")).toString(),
+             QStringLiteral("keyvault-to-powerplatform"));
+    const QString policyId
+        = carried.value(QStringLiteral("values")).toObject().value(QStringLiteral("policy.id")).toString();
+    QVERIFY(policyId.endsWith(QStringLiteral("/contoso-cmk-policy")));
+
+    // Priya, Power Platform administrator: without the typed confirmation nothing is written (exit 2).
+    const QString test = named(QStringLiteral("environments"), QStringLiteral("displayName"),
+                               QStringLiteral("Contoso Sales Test"))
+                             .first()
+                             .toObject()
+                             .value(QStringLiteral("id"))
+                             .toString();
+    const QString environments = write(
+        QStringLiteral("pp-env.json"),
+        QJsonObject {{QStringLiteral("policy.id"), policyId}, {QStringLiteral("environments"), test}});
+    const QString envRun = m_dir->filePath(QStringLiteral("env-run.json"));
+    m_sandbox->clearRequests();
+    r = ctl({QStringLiteral("track"), QStringLiteral("run"), QStringLiteral("pp-environments"),
+             QStringLiteral("--input"), environments, QStringLiteral("--run-file"), envRun,
+             QStringLiteral("--yes")},
+            priya);
+    QVERIFY2(r.exitCode == 2, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("contoso-cmk-policy")) && r.err.contains(test), qPrintable(r.err));
+    QCOMPARE(m_sandbox->writes(), 0);
+    // With it, the environment is linked and its encryption followed to the end (4 simulated hours).
+    r = ctl({QStringLiteral("track"), QStringLiteral("resume"), QStringLiteral("--run-file"), envRun,
+             QStringLiteral("--confirm"), QStringLiteral("contoso-cmk-policy"), QStringLiteral("--yes")},
+            priya);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(named(QStringLiteral("environments"), QStringLiteral("id"), test)
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("linkStatus"))
+                 .toString(),
+             QStringLiteral("Linked"));
+
+    // Sam holds both duties: stopped (exit 3) until he gives a justification, which the run keeps.
+    QJsonObject samInputs = keyVault;
+    samInputs.insert(QStringLiteral("vault.name"), QStringLiteral("kv-contoso-sam"));
+    samInputs.insert(QStringLiteral("policy.name"), QStringLiteral("sam-policy"));
+    samInputs.insert(QStringLiteral("handoff.out"), m_files.filePath(QStringLiteral("sam.json")));
+    const QString samRun = m_dir->filePath(QStringLiteral("sam-run.json"));
+    m_sandbox->clearRequests();
+    r = ctl({QStringLiteral("track"), QStringLiteral("run"), QStringLiteral("pp-keyvault"),
+             QStringLiteral("--input"), write(QStringLiteral("pp-sam.json"), samInputs),
+             QStringLiteral("--run-file"), samRun, QStringLiteral("--yes")},
+            sam);
+    QVERIFY2(r.exitCode == 3, qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("--justification")));
+    QCOMPARE(m_sandbox->writes(), 0);
+    r = ctl({QStringLiteral("track"), QStringLiteral("resume"), QStringLiteral("--run-file"), samRun,
+             QStringLiteral("--justification"), QStringLiteral("Weekend duty, ticket 4711"),
+             QStringLiteral("--yes")},
+            sam);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile saved(samRun);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(saved.readAll().contains("Weekend duty, ticket 4711"));
 }
 
 void TestCmkctlTracks::killedProcessResumes_data()
