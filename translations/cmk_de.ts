@@ -1063,10 +1063,6 @@
             <translation>Offline-Vorführung: die Sandbox-Person, die sich auf der Seite des Kunden anmeldet.</translation>
         </message>
         <message>
-            <source>demo, cloud, track or handoff</source>
-            <translation>demo, cloud, track oder handoff</translation>
-        </message>
-        <message>
             <source>list, plan, run, resume or import</source>
             <translation>list, plan, run, resume oder import</translation>
         </message>
@@ -1184,6 +1180,18 @@ Beispiele:
             <source>--separation takes warn or refuse, not %1.</source>
             <translation>--separation akzeptiert warn oder refuse, nicht %1.</translation>
         </message>
+        <message>
+            <source>demo, cloud, track, handoff or status</source>
+            <translation>demo, cloud, track, handoff oder status</translation>
+        </message>
+        <message>
+            <source>--output must be table, json or csv, not %1.</source>
+            <translation>--output muss table, json oder csv sein, nicht %1.</translation>
+        </message>
+        <message>
+            <source>"status" takes no further arguments; remove %1.</source>
+            <translation>„status“ nimmt keine weiteren Argumente; entfernen Sie %1.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::ctl::TrackCommand</name>
@@ -1294,6 +1302,25 @@ Beispiele:
         <message>
             <source>To go on, give --justification TEXT (it is recorded with the run), or let another person run this track.</source>
             <translation>Um fortzufahren, geben Sie --justification TEXT an (die Begründung wird mit dem Lauf gespeichert), oder lassen Sie eine andere Person diesen Ablauf ausführen.</translation>
+        </message>
+        <message>
+            <source>%1 environments listed, %2 complete</source>
+            <translation>%1 Umgebungen aufgelistet, %2 vollständig</translation>
+        </message>
+        <message>
+            <source>policy %1</source>
+            <translation>Richtlinie %1</translation>
+        </message>
+        <message>
+            <source>locked: %1</source>
+            <translation>gesperrt: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) before deletion</source>
+            <translation>
+                <numerusform>%n Tag bis zur Löschung</numerusform>
+                <numerusform>%n Tage bis zur Löschung</numerusform>
+            </translation>
         </message>
     </context>
     <context>

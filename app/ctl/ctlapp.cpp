@@ -103,7 +103,7 @@ int CtlApp::run(const QStringList &arguments)
         {QStringLiteral("as-customer"),
          tr("Offline demo: the sandbox person who signs in on the customer side."), tr("upn")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, cloud, track or handoff"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, cloud, track, handoff or status"));
     parser.addPositionalArgument(QStringLiteral("subcommand"), tr("list, plan, run, resume or import"),
                                  QStringLiteral("[subcommand] [argument]"));
 
@@ -122,8 +122,12 @@ int CtlApp::run(const QStringList &arguments)
     if (!options)
         return usageError(error);
     const QString output = parser.value(OutputOption);
-    if (output != QLatin1StringView("table") && output != QLatin1StringView("json"))
-        return usageError(tr("--output must be table or json, not %1.").arg(quotedInput(output)));
+    const bool statusCommand = parser.positionalArguments().value(0) == QLatin1StringView("status");
+    if (output != QLatin1StringView("table") && output != QLatin1StringView("json")
+        && !(statusCommand && output == QLatin1StringView("csv")))
+        return usageError(statusCommand
+                              ? tr("--output must be table, json or csv, not %1.").arg(quotedInput(output))
+                              : tr("--output must be table or json, not %1.").arg(quotedInput(output)));
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
@@ -140,6 +144,24 @@ int CtlApp::run(const QStringList &arguments)
     }
     if (command == QLatin1StringView("track") && args.size() >= 2 && args.at(1) != QLatin1StringView("list"))
         return track(parser, *options, args);
+    if (command == QLatin1StringView("status")) {
+        if (args.size() > 1)
+            return usageError(
+                tr("\"status\" takes no further arguments; remove %1.").arg(quotedInput(args.at(1))));
+        TrackCommand::Options statusOptions;
+        statusOptions.startup = *options;
+        statusOptions.credentialFile = parser.value(QStringLiteral("credential-file"));
+        statusOptions.customerUser = parser.value(QStringLiteral("as-customer"));
+        TrackCommand command(m_out, m_err);
+        int code = -1;
+        command.status(statusOptions, output, [&code](int result) {
+            code = result;
+            QCoreApplication::exit(result);
+        });
+        if (code < 0)
+            QCoreApplication::exec();
+        return code;
+    }
     if (command == QLatin1StringView("handoff")) {
         if (args.size() != 3 || args.at(1) != QLatin1StringView("import"))
             return usageError(tr("Use \"cmkctl handoff import FILE\"."));

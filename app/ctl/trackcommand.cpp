@@ -3,6 +3,7 @@
 #include "auth/tokenendpoint.h"
 #include "exitcode.h"
 #include "sandbox.h"
+#include "status/statusservice.h"
 #include "tracks/catalog.h"
 #include "tracks/keys.h"
 #include "workflow/handoff.h"
@@ -295,7 +296,10 @@ void TrackCommand::run(const Options &options, bool resume, std::function<void(i
 void TrackCommand::signInNext(QList<workflow::Side> sides)
 {
     if (sides.isEmpty()) {
-        startRunner();
+        if (m_afterSignIn)
+            m_afterSignIn();
+        else
+            startRunner();
         return;
     }
     const workflow::Side side = sides.takeFirst();
@@ -479,6 +483,93 @@ void TrackCommand::startRunner()
             finish(codeFor(error));
         });
     m_runner->start();
+}
+
+void TrackCommand::status(const Options &options, const QString &output, std::function<void(int)> done)
+{
+    m_options = options;
+    m_done = std::move(done);
+    QString error;
+    if (!prepareCloud(options, &error)) {
+        printProblems({error});
+        finish(Failure);
+        return;
+    }
+    m_state = workflow::RunState::create(QStringLiteral("status"), m_workspace->profile().name, {});
+    m_afterSignIn = [this, output] { startStatus(output); };
+    m_workspace->broker()->load(this, [this](bool ok, const QString &loadError) {
+        if (!ok)
+            m_err << "cmkctl: " << loadError << '\n';
+        // One account signed in already (keychain or --credential-file): status reads with it.
+        const QList<auth::CachedAccount> accounts = m_workspace->broker()->accounts();
+        if (accounts.size() == 1)
+            m_state->values.insert(tracks::key::CustomerTenantId, accounts.first().realm);
+        signInNext({workflow::Side::Customer});
+    });
+}
+
+void TrackCommand::startStatus(const QString &output)
+{
+    http::Pipeline *pipeline = m_sessions.value(int(workflow::Side::Customer)).pipeline;
+    auto *service = new status::StatusService(pipeline, pipeline, pipeline, this);
+    if (m_sandbox) {
+        status::StatusOptions options = service->options();
+        sandbox::Sandbox *sandbox = m_sandbox;
+        options.clock = [sandbox] { return sandbox->now(); }; // the demo's simulated days
+        service->setOptions(options);
+    }
+    connect(service, &status::StatusService::progress, this, [this](int listed, int completed, bool) {
+        if (stdinIsTerminal())
+            m_err << '\r' << tr("%1 environments listed, %2 complete").arg(listed).arg(completed);
+    });
+    connect(
+        service, &status::StatusService::finished, this, [this, output](const status::StatusReport &report) {
+            if (stdinIsTerminal())
+                m_err << '\n';
+            for (const status::StatusProblem &problem : report.problems)
+                m_err << "cmkctl: " << problem.message << '\n';
+            if (output == QLatin1StringView("json")) {
+                m_out << QString::fromUtf8(report.toJson()) << '\n';
+            } else if (output == QLatin1StringView("csv")) {
+                const auto field = [](QString text) {
+                    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
+                        text = u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
+                    return text;
+                };
+                m_out << "id,name,type,location,policy,state,locked,lockReason,daysLeft,nextAction\n";
+                for (const status::EnvironmentStatus &row : report.rows)
+                    m_out << QStringList {field(row.id),
+                                          field(row.displayName),
+                                          field(row.sku),
+                                          field(row.location),
+                                          field(row.policyName),
+                                          status::stateCode(row.state),
+                                          row.locked ? QStringLiteral("true") : QStringLiteral("false"),
+                                          field(row.lockReason),
+                                          row.daysLeft ? QString::number(*row.daysLeft) : QString(),
+                                          field(row.nextAction)}
+                                 .join(u',')
+                          << '\n';
+            } else {
+                for (const status::EnvironmentStatus &row : report.rows) {
+                    m_out << row.displayName << "  [" << row.sku << ", " << row.location << "]  "
+                          << status::stateCode(row.state);
+                    if (!row.policyName.isEmpty())
+                        m_out << "  " << tr("policy %1").arg(row.policyName);
+                    if (row.locked)
+                        m_out << "  " << tr("locked: %1").arg(row.lockReason);
+                    if (row.daysLeft)
+                        m_out << "  " << tr("%n day(s) before deletion", nullptr, *row.daysLeft);
+                    m_out << '\n';
+                    if (!row.nextAction.isEmpty() && row.state != status::State::MicrosoftManaged)
+                        m_out << "    " << row.nextAction << '\n';
+                }
+            }
+            const bool locked = std::any_of(report.rows.cbegin(), report.rows.cend(),
+                                            [](const status::EnvironmentStatus &row) { return row.locked; });
+            finish(!report.complete ? ServiceError : locked ? Locked : Ok);
+        });
+    service->start(m_sessions.value(int(workflow::Side::Customer)).identity.tenantId);
 }
 
 void TrackCommand::finish(int code)

@@ -50,6 +50,9 @@ public:
     int plan(const Options &options);
     /// Starts a run (or resumes one with `resume`); `done` gets the exit code when it ends.
     void run(const Options &options, bool resume, std::function<void(int)> done);
+    /// Signs in to the customer tenant and prints every environment's encryption and lock status
+    /// (table, json or csv); `done` gets 0, or 5 when an environment is locked.
+    void status(const Options &options, const QString &output, std::function<void(int)> done);
     /// Reads and checks a hand-off file; prints its values.
     int importHandoff(const QString &file, const QString &output);
     /// Runs against this already running sandbox instead of starting one (the walked demo).
@@ -59,6 +62,7 @@ private:
     bool prepareCloud(const Options &options, QString *error);
     void signInNext(QList<workflow::Side> sides);
     void startRunner();
+    void startStatus(const QString &output);
     void finish(int code);
     std::optional<workflow::Values> readInputs(const QString &file, QString *error) const;
     void printProblems(const QStringList &problems);
@@ -78,6 +82,7 @@ private:
     std::optional<workflow::Track> m_track;
     std::optional<workflow::RunState> m_state;
     QHash<int, workflow::StepRun::SideSession> m_sessions;
+    std::function<void()> m_afterSignIn; ///< what runs once every side is signed in (default: the runner)
     std::function<void(int)> m_done;
 };
 

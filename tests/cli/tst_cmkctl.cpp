@@ -81,6 +81,15 @@ void TestCmkctl::usageErrors_data()
         << QStringList {QStringLiteral("track"), QStringLiteral("run"), QStringLiteral("pp-keyvault"),
                         QStringLiteral("--separation"), QStringLiteral("maybe")}
         << QStringLiteral("maybe");
+    QTest::newRow("status with an argument")
+        << QStringList {QStringLiteral("status"), QStringLiteral("everything")}
+        << QStringLiteral("everything");
+    QTest::newRow("status as xml") << QStringList {QStringLiteral("status"), QStringLiteral("--output"),
+                                                   QStringLiteral("xml")}
+                                   << QStringLiteral("table, json or csv");
+    QTest::newRow("csv outside status") << QStringList {QStringLiteral("track"), QStringLiteral("list"),
+                                                        QStringLiteral("--output"), QStringLiteral("csv")}
+                                        << QStringLiteral("table or json");
     QTest::newRow("confirm without name")
         << QStringList {QStringLiteral("track"), QStringLiteral("run"), QStringLiteral("pp-lock"),
                         QStringLiteral("--confirm")}

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void cleanup();
     void crossTenantEndToEndThenRerunsWriteNothing();
     void powerPlatformAcrossThreePeople();
+    void statusShowsTheLockedEnvironment();
     void killedProcessResumes_data();
     void killedProcessResumes();
     void badInputSendsNothing_data();
@@ -435,6 +436,39 @@ void TestCmkctlTracks::powerPlatformAcrossThreePeople()
     QFile saved(samRun);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QVERIFY(saved.readAll().contains("Weekend duty, ticket 4711"));
+}
+
+void TestCmkctlTracks::statusShowsTheLockedEnvironment()
+{
+    // Riley, support staff with read rights only: every environment, the locked one with its reason
+    // and countdown; exit 5 because something is locked.
+    const QString riley = QStringLiteral("riley@contoso.onmicrosoft.com");
+    m_sandbox->clearRequests();
+    Result r = ctl({QStringLiteral("status"), QStringLiteral("--output"), QStringLiteral("json")}, riley);
+    QVERIFY2(r.exitCode == 5, qPrintable(r.err));
+    checkSecretsStayedOut(r);
+    QCOMPARE(m_sandbox->writes(), 0);
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY2(report.value(QStringLiteral("complete")).toBool(), qPrintable(r.out.left(2000)));
+    const QJsonArray rows = report.value(QStringLiteral("environments")).toArray();
+    QCOMPARE(rows.size(), 11);
+    int locked = 0;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject row = v.toObject();
+        if (row.value(QStringLiteral("displayName")).toString() != QLatin1StringView("Contoso Archive"))
+            continue;
+        ++locked;
+        QCOMPARE(row.value(QStringLiteral("state")).toString(), QStringLiteral("locked"));
+        QVERIFY2(QJsonDocument(row).toJson().contains("KeyDisabled"),
+                 QJsonDocument(row).toJson().constData());
+    }
+    QCOMPARE(locked, 1);
+    r = ctl({QStringLiteral("status"), QStringLiteral("--output"), QStringLiteral("csv")});
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(
+        r.out.startsWith(QStringLiteral("id,name,type,location,policy,state,locked,lockReason,daysLeft")),
+        qPrintable(r.out.left(200)));
+    QCOMPARE(r.out.count(u'\n'), 12); // the header and a line for each environment
 }
 
 void TestCmkctlTracks::killedProcessResumes_data()
