@@ -3373,18 +3373,6 @@ Beispiele:
             <translation>Wo die Datei gespeichert werden soll, die Sie dem ISV senden (customer-to-isv), etwa contoso-handoff.json.</translation>
         </message>
         <message>
-            <source>%1 is a folder; give a file name for the hand-off, such as contoso-handoff.json.</source>
-            <translation>%1 ist ein Ordner; geben Sie einen Dateinamen für die Übergabe an, etwa contoso-handoff.json.</translation>
-        </message>
-        <message>
-            <source>The folder %1 does not exist; choose an existing folder for the hand-off file.</source>
-            <translation>Der Ordner %1 existiert nicht; wählen Sie einen vorhandenen Ordner für die Übergabedatei.</translation>
-        </message>
-        <message>
-            <source>CMK Wizard may not write to the folder %1; choose another folder.</source>
-            <translation>CMK Wizard darf nicht in den Ordner %1 schreiben; wählen Sie einen anderen Ordner.</translation>
-        </message>
-        <message>
             <source>The hand-off for the ISV would overwrite the ISV's own hand-off %1; choose another file name.</source>
             <translation>Die Übergabe für den ISV würde die eigene Übergabe %1 des ISV überschreiben; wählen Sie einen anderen Dateinamen.</translation>
         </message>

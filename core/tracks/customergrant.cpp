@@ -4,6 +4,7 @@
 #include "services/graphclient.h"
 #include "services/keyvaultclient.h"
 #include "tracks/keys.h"
+#include "tracks/stepkit.h"
 #include "types/names.h"
 #include "types/region.h"
 #include "util/json.h"
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -32,6 +32,10 @@ namespace {
 // from losing the translation context of the functions that use them.
 using cmk::json::Json;
 using http::ServiceError;
+using kit::get;
+using kit::input;
+using kit::nativePath;
+using kit::parsedAs;
 using services::ArmClient;
 using services::Reply;
 using services::RoleAssignmentRequest;
@@ -58,11 +62,6 @@ const QStringList CmkKeyPermissions {QStringLiteral("get"), QStringLiteral("wrap
 const QStringList AdminKeyPermissions {QStringLiteral("get"), QStringLiteral("list"),
                                        QStringLiteral("create"), QStringLiteral("update"),
                                        QStringLiteral("rotate")};
-
-QString get(const Values &values, QLatin1StringView key)
-{
-    return values.value(key).trimmed();
-}
 
 std::string utf8(const QString &text)
 {
@@ -99,16 +98,6 @@ ServiceError missing(QLatin1StringView key)
             .arg(key));
 }
 
-template<typename Parsed> std::function<std::optional<ParseError>(const QString &)> parsedAs()
-{
-    return [](const QString &value) -> std::optional<ParseError> {
-        ParseError error;
-        if (Parsed::parse(value, &error))
-            return std::nullopt;
-        return error;
-    };
-}
-
 std::function<std::optional<ParseError>(const QString &)> named(bool (*validate)(QStringView, ParseError *))
 {
     return [validate](const QString &value) -> std::optional<ParseError> {
@@ -117,12 +106,6 @@ std::function<std::optional<ParseError>(const QString &)> named(bool (*validate)
             return std::nullopt;
         return error;
     };
-}
-
-InputSpec input(QLatin1StringView key, const QString &label, const QString &help, bool required,
-                std::function<std::optional<ParseError>(const QString &)> validate)
-{
-    return InputSpec {key, label, help, required, std::move(validate)};
 }
 
 auto saveOperation(StepRun &run)
@@ -333,15 +316,10 @@ Json accessPolicyJson(const services::AccessPolicy &entry)
 PlannedCall call(http::ServiceKind service, const QByteArray &method, const QUrl &url, const QByteArray &body,
                  const QString &why)
 {
-    PlannedCall c;
-    c.service = service;
-    c.method = method;
-    c.url = url;
+    PlannedCall c = kit::plannedCall(service, method, url, why);
     c.body = body;
-    c.why = why;
     return c;
 }
-
 // ---- The key ---------------------------------------------------------------------------------------
 
 std::optional<KeyIdentifier> keyIdOf(const Values &values)
@@ -490,11 +468,6 @@ Values handoffBackValues(const Values &values)
     if (!get(values, key::Region).isEmpty())
         out.insert(key::Region, get(values, key::Region));
     return out;
-}
-
-QString nativePath(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
 // ---- The private endpoint ---------------------------------------------------------------------------
@@ -1274,28 +1247,10 @@ workflow::Step::Info HandoffBackStep::info() const
 
 QList<InputSpec> HandoffBackStep::inputs() const
 {
-    return {input(
-        key::HandoffOut, tr("Hand-off file for the ISV"),
-        tr("Where to save the file you send the ISV (customer-to-isv), such as contoso-handoff.json."), true,
-        [](const QString &path) -> std::optional<ParseError> {
-            const QFileInfo file(path);
-            if (file.isDir())
-                return parseError(ParseErrorCategory::FileError,
-                                  tr("%1 is a folder; give a file name for the hand-off, such as "
-                                     "contoso-handoff.json.")
-                                      .arg(QDir::toNativeSeparators(path)));
-            const QFileInfo folder(file.absolutePath());
-            if (!folder.isDir())
-                return parseError(ParseErrorCategory::FileError,
-                                  tr("The folder %1 does not exist; choose an existing folder for the "
-                                     "hand-off file.")
-                                      .arg(QDir::toNativeSeparators(folder.filePath())));
-            if (!folder.isWritable())
-                return parseError(ParseErrorCategory::FileError,
-                                  tr("CMK Wizard may not write to the folder %1; choose another folder.")
-                                      .arg(QDir::toNativeSeparators(folder.filePath())));
-            return std::nullopt;
-        })};
+    return {
+        input(key::HandoffOut, tr("Hand-off file for the ISV"),
+              tr("Where to save the file you send the ISV (customer-to-isv), such as contoso-handoff.json."),
+              true, &Handoff::outputPathProblem)};
 }
 
 void HandoffBackStep::check(StepRun &run) const
@@ -1351,13 +1306,13 @@ void HandoffBackStep::apply(StepRun &run) const
                 refusal(QLatin1StringView("InvalidHandoff"),
                         tr("The hand-off for the ISV cannot be made: %1").arg(problems.join(u'\n'))));
         const QString path = get(values, key::HandoffOut);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(handoff.toJson()) < 0 || !file.commit())
+        QString why;
+        if (!handoff.save(path, &why))
             return run.failed(
                 refusal(QLatin1StringView("HandoffNotWritten"),
                         tr("The hand-off for the ISV could not be saved as %1 (%2); choose another "
                            "file.")
-                            .arg(nativePath(path), file.errorString())));
+                            .arg(nativePath(path), why)));
         run.progress(tr("Saved the hand-off for the ISV as %1").arg(nativePath(path)));
         run.succeeded();
     });
