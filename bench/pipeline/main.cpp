@@ -8,6 +8,7 @@
 #include "auth/browsersignin.h"
 #include "auth/credentialstore.h"
 #include "auth/tokenbroker.h"
+#include "benchsession.h"
 #include "http/journal.h"
 #include "http/networkaccess.h"
 #include "http/pipeline.h"
@@ -77,44 +78,19 @@ int main(int argc, char *argv[])
     }
 
     // The product's wiring: one network access manager, a journal on disk, a token broker.
-    QTemporaryDir journalDir;
-    http::ProfileNetworkAccessManager nam(*profile);
-    http::Journal journal(journalDir.path());
-    http::Pipeline identity(&nam, *profile, nullptr, &journal);
-    auth::MemoryCredentialStore store;
-    auth::TokenBroker broker(&identity, &store);
-
-    // Sign in as Sam through the browser flow (the bench plays the browser).
-    SandboxHttp browser(*profile);
-    auth::BrowserSignIn signIn(*profile, &nam);
-    signIn.setBrowserOpener([&](const QUrl &url) {
-        QTimer::singleShot(0, [&, url] {
-            const HttpResult page = browser.get(url);
-            const HttpResult back = browser.submitForm(
-                page,
-                {{QStringLiteral("username"), QStringLiteral("sam@contoso.onmicrosoft.com")},
-                 {QStringLiteral("password"), QStringLiteral("Sandbox-Both-1")},
-                 {QStringLiteral("action"), QStringLiteral("signin")}});
-            browser.get(QUrl(QString::fromUtf8(back.header("Location"))));
-        });
-    });
-    std::optional<auth::CachedAccount> account;
-    QEventLoop signedIn;
-    QObject::connect(&signIn, &auth::BrowserSignIn::succeeded, &signedIn,
-                     [&](const auth::TokenResponse &response) {
-                         account = broker.accept(response, QStringLiteral("organizations"), signIn.scopes(),
-                                                 QStringLiteral("authorization_code"));
-                         signedIn.quit();
-                     });
-    QObject::connect(&signIn, &auth::BrowserSignIn::failed, &signedIn, [&] { signedIn.quit(); });
-    signIn.start(QStringLiteral("organizations"), auth::userSignInScopes(profile->armScope));
-    signedIn.exec();
-    if (!account) {
+    // The product's wiring, and the person the benchmark calls as.
+    testing::BenchSession session(*profile);
+    http::Pipeline *signedIn
+        = session.signIn(QStringLiteral("sam@contoso.onmicrosoft.com"), QStringLiteral("Sandbox-Both-1"));
+    if (!signedIn) {
         std::fprintf(stderr, "bench_pipeline: sign-in failed\n");
         return 1;
     }
+    http::Pipeline &pipeline = *signedIn;
+    auth::TokenBroker &broker = session.broker;
+    http::Journal &journal = session.journal;
+    const auto &account = session.account;
     const QString tenant = account->realm;
-    http::Pipeline pipeline(&nam, *profile, broker.session(account->homeAccountId, tenant), &journal);
 
     const QUrl url = profile->armEndpoint.resolved(
         QUrl(QStringLiteral("subscriptions/bbbbbbbb-0000-0000-0000-000000000002?api-version=2022-12-01")));

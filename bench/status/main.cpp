@@ -10,6 +10,7 @@
 #include "auth/browsersignin.h"
 #include "auth/credentialstore.h"
 #include "auth/tokenbroker.h"
+#include "benchsession.h"
 #include "http/journal.h"
 #include "http/networkaccess.h"
 #include "http/pipeline.h"
@@ -163,42 +164,17 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    QTemporaryDir journalDir;
-    http::ProfileNetworkAccessManager nam(*profile);
-    http::Journal journal(journalDir.path());
-    http::Pipeline identity(&nam, *profile, nullptr, &journal);
-    auth::MemoryCredentialStore store;
-    auth::TokenBroker broker(&identity, &store);
-    SandboxHttp browser(*profile);
-    auth::BrowserSignIn signIn(*profile, &nam);
-    signIn.setBrowserOpener([&](const QUrl &url) {
-        QTimer::singleShot(0, [&, url] {
-            const HttpResult page = browser.get(url);
-            const HttpResult back = browser.submitForm(
-                page,
-                {{QStringLiteral("username"), QStringLiteral("riley@contoso.onmicrosoft.com")},
-                 {QStringLiteral("password"), QStringLiteral("Sandbox-Support-1")},
-                 {QStringLiteral("action"), QStringLiteral("signin")}});
-            browser.get(QUrl(QString::fromUtf8(back.header("Location"))));
-        });
-    });
-    std::optional<auth::CachedAccount> account;
-    QEventLoop signedIn;
-    QObject::connect(&signIn, &auth::BrowserSignIn::succeeded, &signedIn,
-                     [&](const auth::TokenResponse &response) {
-                         account = broker.accept(response, QStringLiteral("organizations"), signIn.scopes(),
-                                                 QStringLiteral("authorization_code"));
-                         signedIn.quit();
-                     });
-    QObject::connect(&signIn, &auth::BrowserSignIn::failed, &signedIn, [&] { signedIn.quit(); });
-    signIn.start(QStringLiteral("organizations"), auth::userSignInScopes(profile->armScope));
-    signedIn.exec();
-    if (!account) {
+    // The product's wiring, and the person the benchmark calls as.
+    testing::BenchSession session(*profile);
+    http::Pipeline *signedIn = session.signIn(QStringLiteral("riley@contoso.onmicrosoft.com"),
+                                              QStringLiteral("Sandbox-Support-1"));
+    if (!signedIn) {
         std::fprintf(stderr, "bench_status: sign-in failed\n");
         return 1;
     }
-    const QString tenant = account->realm;
-    http::Pipeline pipeline(&nam, *profile, broker.session(account->homeAccountId, tenant), &journal);
+    http::Pipeline &pipeline = *signedIn;
+    const QString tenant = session.account->realm;
+    SandboxHttp browser(*profile); // the sandbox's admin API
 
     const QUrl requests = adminApi.resolved(QUrl(QStringLiteral("requests")));
     const auto serviceRequests = [&]() {
