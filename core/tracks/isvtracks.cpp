@@ -70,6 +70,29 @@ bool isFailed(const QString &provisioningState)
         || provisioningState.compare(QLatin1StringView("Canceled"), Qt::CaseInsensitive) == 0;
 }
 
+/// The check of a resource a step puts: missing (404), not as wanted, or its last operation
+/// Failed means not done (a Failed resource is put again, as Azure documents for that state; one
+/// still being worked on is followed by verification); otherwise done, with its ID under `idKey`.
+template<typename Resource, typename Wanted>
+std::function<void(const services::Reply<Resource> &)>
+checkedAgainst(StepRun &run, Wanted wanted, bool (*matches)(const Resource &, const Wanted &),
+               QLatin1StringView idKey)
+{
+    return [&run, wanted = std::move(wanted), matches, idKey](const services::Reply<Resource> &reply) {
+        if (!reply.ok()) {
+            if (reply.error.httpStatus == 404)
+                run.checked(false);
+            else
+                run.failed(reply.error);
+            return;
+        }
+        if (matches(*reply.value, wanted) && !isFailed(reply.value->provisioningState))
+            run.checked(true, {{idKey, reply.value->id.toString()}});
+        else
+            run.checked(false);
+    };
+}
+
 QString netAppAccountText(const Values &values)
 {
     return values.value(key::NetAppAccountName);
@@ -527,21 +550,8 @@ bool NetAppEncryptionStep::matches(const services::NetAppAccount &account,
 void NetAppEncryptionStep::check(StepRun &run) const
 {
     run.arm(Side::Isv).getNetAppAccount(
-        netAppAccountId(run.values()), &run, [&run](const services::Reply<services::NetAppAccount> &reply) {
-            if (!reply.ok()) {
-                if (reply.error.httpStatus == 404)
-                    run.checked(false);
-                else
-                    run.failed(reply.error);
-                return;
-            }
-            // A resource whose last operation failed is put again, as Azure documents for the Failed
-            // provisioning state; one that is still being worked on is followed by verification.
-            if (matches(*reply.value, wanted(run.values())) && !isFailed(reply.value->provisioningState))
-                run.checked(true, {{key::NetAppAccountId, reply.value->id.toString()}});
-            else
-                run.checked(false);
-        });
+        netAppAccountId(run.values()), &run,
+        checkedAgainst<services::NetAppAccount>(run, wanted(run.values()), &matches, key::NetAppAccountId));
 }
 
 Plan NetAppEncryptionStep::plan(const Values &values, const CloudProfile &profile) const
@@ -812,21 +822,8 @@ void DiskEncryptionSetStep::check(StepRun &run) const
 {
     run.arm(Side::Isv).getDiskEncryptionSet(
         diskEncryptionSetId(run.values()), &run,
-        [&run](const services::Reply<services::DiskEncryptionSet> &reply) {
-            if (!reply.ok()) {
-                if (reply.error.httpStatus == 404)
-                    run.checked(false);
-                else
-                    run.failed(reply.error);
-                return;
-            }
-            // A resource whose last operation failed is put again, as Azure documents for the Failed
-            // provisioning state; one that is still being worked on is followed by verification.
-            if (matches(*reply.value, wanted(run.values())) && !isFailed(reply.value->provisioningState))
-                run.checked(true, {{key::DiskEncryptionSetId, reply.value->id.toString()}});
-            else
-                run.checked(false);
-        });
+        checkedAgainst<services::DiskEncryptionSet>(run, wanted(run.values()), &matches,
+                                                    key::DiskEncryptionSetId));
 }
 
 Plan DiskEncryptionSetStep::plan(const Values &values, const CloudProfile &profile) const
