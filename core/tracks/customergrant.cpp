@@ -214,12 +214,7 @@ std::optional<Values> importHandoff(StepRun &run, ServiceError *error)
 
 std::optional<ResourceId> vaultIdOf(const Values &values)
 {
-    const auto subscription = SubscriptionId::parse(get(values, key::CustomerSubscriptionId));
-    const QString group = get(values, key::CustomerResourceGroup);
-    const QString name = get(values, key::VaultName);
-    if (!subscription || group.isEmpty() || name.isEmpty())
-        return std::nullopt;
-    return ResourceId::forResource(*subscription, group, u"Microsoft.KeyVault", u"vaults", name);
+    return kit::customerResource(values, u"Microsoft.KeyVault", u"vaults", key::VaultName);
 }
 
 bool wantsHsm(const Values &values)

@@ -89,25 +89,14 @@ std::optional<ResourceId> PowerPlatformStep::policyIdOf(const Values &values)
 {
     if (const auto id = ResourceId::parse(get(values, key::PolicyId)))
         return id;
-    const auto subscription = SubscriptionId::parse(get(values, key::CustomerSubscriptionId));
-    const QString group = get(values, key::CustomerResourceGroup);
-    const QString name = get(values, key::PolicyName);
-    if (!subscription || group.isEmpty() || name.isEmpty())
-        return std::nullopt;
-    return ResourceId::forResource(*subscription, group, u"Microsoft.PowerPlatform", u"enterprisePolicies",
-                                   name);
+    return kit::customerResource(values, u"Microsoft.PowerPlatform", u"enterprisePolicies", key::PolicyName);
 }
 
 std::optional<ResourceId> PowerPlatformStep::vaultIdOf(const Values &values)
 {
     if (const auto id = ResourceId::parse(get(values, key::VaultId)))
         return id;
-    const auto subscription = SubscriptionId::parse(get(values, key::CustomerSubscriptionId));
-    const QString group = get(values, key::CustomerResourceGroup);
-    const QString name = get(values, key::VaultName);
-    if (!subscription || group.isEmpty() || name.isEmpty())
-        return std::nullopt;
-    return ResourceId::forResource(*subscription, group, u"Microsoft.KeyVault", u"vaults", name);
+    return kit::customerResource(values, u"Microsoft.KeyVault", u"vaults", key::VaultName);
 }
 
 InputSpec PowerPlatformStep::policyInput()

@@ -3,7 +3,9 @@
 // Small helpers the track steps share: reading a value, building a planned call or an input spec,
 // and validating an input with a value type's parser.
 
+#include "tracks/keys.h"
 #include "types/parseerror.h"
+#include "types/resourceid.h"
 #include "util/json.h"
 #include "workflow/step.h"
 
@@ -47,6 +49,20 @@ template<typename Parsed> std::function<std::optional<ParseError>(const QString 
             return std::nullopt;
         return error;
     };
+}
+
+/// `/subscriptions/{customer.subscriptionId}/resourceGroups/{customer.resourceGroup}/providers/{ns}/{type}/{name}`
+/// with the name from the run value `nameKey`; nothing while one of them is missing.
+inline std::optional<ResourceId> customerResource(const workflow::Values &values,
+                                                  QStringView providerNamespace, QStringView type,
+                                                  QLatin1StringView nameKey)
+{
+    const auto subscription = SubscriptionId::parse(get(values, key::CustomerSubscriptionId));
+    const QString group = get(values, key::CustomerResourceGroup);
+    const QString name = get(values, nameKey);
+    if (!subscription || group.isEmpty() || name.isEmpty())
+        return std::nullopt;
+    return ResourceId::forResource(*subscription, group, providerNamespace, type, name);
 }
 
 inline QString nativePath(const QString &path)
