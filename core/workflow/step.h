@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -167,6 +168,11 @@ public:
         QString role; ///< translated: who may run it ("Application Administrator")
         QStringList dependsOn; ///< step ids
         QStringList outputs; ///< value keys it produces
+        /// Translated: two or three sentences on what the step does and why, for the wizard's
+        /// step page and the plan export.
+        QString summary;
+        /// The Microsoft documentation page the step comes from (shown as a link beside the summary).
+        QUrl docsUrl;
     };
 
     virtual ~Step() = default;
