@@ -939,18 +939,19 @@ FederatedCredentialStep::FederatedCredentialStep(QString number, QUrl docsUrl, c
 
 workflow::Step::Info FederatedCredentialStep::info() const
 {
-    return {QStringLiteral("federated-credential"),
-            m_number,
-            tr("Add the federated credential (Customer Managed Keys)"),
-            Side::Isv,
-            tr("Owner of the application, or Application Administrator"),
-            {QStringLiteral("app-registration"), QStringLiteral("managed-identity")},
-            {key::FederatedCredentialName},
-            tr("Adds a federated credential of the Customer Managed Keys scenario to the application: issuer "
-               "your tenant, subject the managed identity's principal ID, audience the token exchange. The "
-               "identity can then sign in as the application without a client secret, so there is no "
-               "secret to store or rotate."),
-            m_docsUrl};
+    return {
+        QStringLiteral("federated-credential"),
+        m_number,
+        tr("Add the federated credential (Customer Managed Keys)"),
+        Side::Isv,
+        tr("Owner of the application, or Application Administrator"),
+        {QStringLiteral("app-registration"), QStringLiteral("managed-identity")},
+        {key::FederatedCredentialName},
+        tr("Adds a federated credential for the Customer Managed Keys scenario to the application: issued by "
+           "your tenant for the managed identity's principal ID, with the token exchange as audience. The "
+           "identity can then sign in as the application without a client secret, so there is no secret to "
+           "store or rotate."),
+        m_docsUrl};
 }
 
 QList<InputSpec> FederatedCredentialStep::inputs() const
