@@ -233,8 +233,17 @@ JournalView::JournalView(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(JournalModel::Url, QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int c : {JournalModel::Time, JournalModel::Service, JournalModel::Method, JournalModel::Status,
+                  JournalModel::Duration})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(JournalModel::Url, QHeaderView::Stretch);
+    // The ids are long and only needed to copy: a narrow column that elides in the middle.
+    const int idWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("0123456789abcdef"));
+    header->resizeSection(JournalModel::RequestId, idWidth);
+    header->resizeSection(JournalModel::CorrelationId, idWidth);
     m_table->setTextElideMode(Qt::ElideMiddle);
 
     m_copyRequestId = new QPushButton(tr("&Copy Request ID"), this);
