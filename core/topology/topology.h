@@ -71,9 +71,20 @@ public:
     static Topology build(const workflow::Track &track, const workflow::Values &values,
                           const QMap<QString, workflow::StepRecord> &steps, const QString &running = {});
 
+    /// The same from a run as saved (its values and step records).
+    static Topology fromRun(const workflow::Track &track, const workflow::RunState &run,
+                            const QString &running = {})
+    {
+        return build(track, run.values, run.steps, running);
+    }
+
     /// Recomputes details and states (and environment nodes) as steps finish.
     void updateFrom(const workflow::Values &values, const QMap<QString, workflow::StepRecord> &steps,
                     const QString &running = {});
+    void updateFromRun(const workflow::RunState &run, const QString &running = {})
+    {
+        updateFrom(run.values, run.steps, running);
+    }
 
     const QList<Node> &nodes() const { return m_nodes; }
     const QList<Edge> &edges() const { return m_edges; }

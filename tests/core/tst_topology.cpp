@@ -135,6 +135,12 @@ void TestTopology::isvManagedDisksStatesFollowTheRun()
 
 void TestTopology::deterministic()
 {
+    // From a saved run as from its parts.
+    workflow::RunState run
+        = workflow::RunState::create(QStringLiteral("isv-netapp"), QStringLiteral("AzureCloud"), {});
+    run.steps[QStringLiteral("app-registration")].state = StepState::Applied;
+    QCOMPARE(Topology::fromRun(track("isv-netapp"), run).node(u"app")->state, NodeState::Done);
+
     const auto a = Topology::build(track("isv-netapp"), {}, {});
     const auto b = Topology::build(track("isv-netapp"), {}, {});
     QCOMPARE(a.nodes().size(), b.nodes().size());

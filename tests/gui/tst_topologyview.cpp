@@ -178,6 +178,10 @@ void TestTopologyView::updateFromRepaintsStates()
     steps[QStringLiteral("managed-identity")].state = workflow::StepState::Applied;
     view.updateFrom({}, steps);
     QCOMPARE(view.topology().node(u"identity")->state, NodeState::Done);
+    workflow::RunState run;
+    run.steps[QStringLiteral("managed-identity")].state = workflow::StepState::Failed;
+    view.updateFromRun(run);
+    QCOMPARE(view.topology().node(u"identity")->state, NodeState::Failed);
 }
 
 QTEST_MAIN(TestTopologyView)

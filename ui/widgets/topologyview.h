@@ -24,6 +24,10 @@ public:
     /// As steps finish: recomputes states and details and repaints.
     void updateFrom(const workflow::Values &values, const QMap<QString, workflow::StepRecord> &steps,
                     const QString &running = {});
+    void updateFromRun(const workflow::RunState &run, const QString &running = {})
+    {
+        updateFrom(run.values, run.steps, running);
+    }
 
     /// The picture's size in device-independent pixels.
     QSize sceneSize() const;
