@@ -121,6 +121,8 @@ private:
     void stepFailed(const http::ServiceError &error);
     void end(bool ok, const http::ServiceError &error);
     bool persist();
+    /// Tags the journals of both sides' pipelines with `runId` (empty: untags them).
+    void tagJournals(const QString &runId);
     StepRun *newRun(const Step &step);
     StepRecord &record();
 
