@@ -16,13 +16,15 @@ const QRegularExpression &jwt()
 }
 
 // "Bearer <credential>" and an Authorization header or field with what follows it. A resource
-// path such as "Microsoft.Authorization/roleAssignments" is not a header and stays.
+// path such as "Microsoft.Authorization/roleAssignments" is not a header and stays, and neither does
+// prose ("does not have authorization to perform").
 const QRegularExpression &credential()
 {
     static const QRegularExpression re(
         QStringLiteral(
-            "\\bBearer\\s+[^\\s\"'<>&,;]*|(?<!\\.)\\bAuthorization\\b[\"']?\\s*[:=]\\s*[\"']?(?:Bearer\\s+)?"
-            "[^\\s\"'<>&,;]*|(?<!\\.)\\bAuthorization(?=[\\s\"':=])"),
+            "\\bBearer\\s+[^\\s\"'<>&,;]*|[\"']?(?<!\\.)\\bAuthorization\\b[\"']?\\s*[:=]\\s*[\"']?"
+            "(?:(?:Bearer|Basic|Negotiate)\\s+)?"
+            "[^\\s\"'<>&,;]*|[\"']Authorization[\"']"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
