@@ -23,6 +23,15 @@ const QString StatusOption = QStringLiteral("status");
 const QString RunFileOption = QStringLiteral("run-file");
 const QString OutputOption = QStringLiteral("output");
 
+/// The run file at `path`; the error names the file.
+std::optional<workflow::RunState> loadRun(const QString &path, QString *error)
+{
+    auto run = workflow::RunState::load(path, error);
+    if (!run && !error->contains(path))
+        *error = EvidenceCommand::tr("%1: %2").arg(QDir::toNativeSeparators(path), *error);
+    return run;
+}
+
 } // namespace
 
 EvidenceCommand::EvidenceCommand(QTextStream &out, QTextStream &err)
@@ -106,7 +115,7 @@ int EvidenceCommand::journalExport(const QCommandLineParser &parser)
     std::optional<workflow::RunState> run;
     if (parser.isSet(RunFileOption)) {
         QString error;
-        run = workflow::RunState::load(parser.value(RunFileOption), &error);
+        run = loadRun(parser.value(RunFileOption), &error);
         if (!run)
             return usageError(error);
     }
@@ -141,7 +150,7 @@ int EvidenceCommand::evidenceExport(const QCommandLineParser &parser, const Star
 
     if (fromRun) {
         QString error;
-        const auto run = workflow::RunState::load(parser.value(RunFileOption), &error);
+        const auto run = loadRun(parser.value(RunFileOption), &error);
         if (!run)
             return usageError(error);
         QString journalError;
