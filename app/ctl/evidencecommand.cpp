@@ -168,8 +168,17 @@ int EvidenceCommand::evidenceExport(const QCommandLineParser &parser, const Star
     options.customerUser = parser.value(QStringLiteral("as-customer"));
     TrackCommand command(m_out, m_err);
     command.setStatusSink([this, format = *format, out](const status::StatusReport &report,
-                                                        const QList<http::JournalEntry> &calls) {
-        const auto evidence = evidence::EvidenceReport::fromStatus(report, calls);
+                                                        const QList<http::JournalEntry> &calls,
+                                                        const auth::SignedInIdentity &who) {
+        // Who read it, with the directory roles their sign-in carries (the token's `wids`).
+        roles::RoleProfile profile;
+        profile.tenantId = who.tenantId;
+        profile.objectId = who.objectId;
+        profile.userPrincipalName = who.userPrincipalName;
+        profile.directoryRolesKnown = true;
+        for (const QString &id : who.directoryRoles)
+            profile.directoryRoles.append({id, roles::directoryRoleName(id)});
+        const auto evidence = evidence::EvidenceReport::fromStatus(report, calls, {profile});
         const int code = write(evidence.render(format), out);
         return code == Ok && !report.complete ? int(ServiceError) : code;
     });

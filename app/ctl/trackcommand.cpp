@@ -530,7 +530,8 @@ void TrackCommand::startStatus(const QString &output)
                 m_err << "cmkctl: " << problem.message << '\n';
             if (m_statusSink) {
                 m_workspace->journal()->flush();
-                finish(m_statusSink(report, m_workspace->journal()->recent()));
+                finish(m_statusSink(report, m_workspace->journal()->recent(),
+                                    m_sessions.value(int(workflow::Side::Customer)).identity));
                 return;
             }
             if (output == QLatin1StringView("json")) {

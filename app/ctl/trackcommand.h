@@ -61,7 +61,8 @@ public:
     /// status(): instead of printing, hands the report and the calls this command made (sign-in
     /// included) to `sink`, which returns the exit code (evidence export --status).
     using StatusSink
-        = std::function<int(const status::StatusReport &report, const QList<http::JournalEntry> &calls)>;
+        = std::function<int(const status::StatusReport &report, const QList<http::JournalEntry> &calls,
+                            const auth::SignedInIdentity &who)>;
     void setStatusSink(StatusSink sink) { m_statusSink = std::move(sink); }
 
 private:

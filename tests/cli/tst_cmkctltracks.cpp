@@ -809,6 +809,12 @@ void TestCmkctlTracks::evidenceOfTheTenantsStatus()
     QCOMPARE(status.value(QStringLiteral("environments")).toArray().size(),
              m_sandbox->state().value(QStringLiteral("environments")).toArray().size());
     QVERIFY(!doc.value(QStringLiteral("calls")).toArray().isEmpty());
+    const QJsonObject reader = doc.value(QStringLiteral("people")).toArray().first().toObject();
+    QCOMPARE(reader.value(QStringLiteral("userPrincipalName")).toString(), priya);
+    QVERIFY(reader.value(QStringLiteral("roles"))
+                .toVariant()
+                .toStringList()
+                .contains(QStringLiteral("Power Platform Administrator")));
     checkSecretsStayedOut({0, QString::fromUtf8(data), r.err});
 }
 
