@@ -86,7 +86,8 @@ EvidenceReport::Person &personFor(QList<EvidenceReport::Person> &people, const Q
 {
     for (EvidenceReport::Person &p : people) {
         const bool sameObject = !objectId.isEmpty() && p.objectId.compare(objectId, Qt::CaseInsensitive) == 0
-            && p.tenantId.compare(tenantId, Qt::CaseInsensitive) == 0;
+            && (p.tenantId.isEmpty() || tenantId.isEmpty()
+                || p.tenantId.compare(tenantId, Qt::CaseInsensitive) == 0);
         const bool sameUpn = !upn.isEmpty() && p.userPrincipalName.compare(upn, Qt::CaseInsensitive) == 0;
         if (sameObject || sameUpn) {
             if (p.side.isEmpty())
@@ -95,6 +96,8 @@ EvidenceReport::Person &personFor(QList<EvidenceReport::Person> &people, const Q
                 p.objectId = objectId;
             if (p.userPrincipalName.isEmpty())
                 p.userPrincipalName = upn;
+            if (p.tenantId.isEmpty())
+                p.tenantId = tenantId;
             return p;
         }
     }

@@ -96,6 +96,7 @@ Runner::~Runner()
 {
     if (m_run)
         m_run->disconnect(this);
+    tagJournals(QString()); // a runner destroyed mid-run tags nothing more
 }
 
 QList<InputProblem> Runner::validateInputs() const
@@ -718,12 +719,22 @@ void Runner::end(bool ok, const http::ServiceError &error)
 
 void Runner::tagJournals(const QString &runId)
 {
+    if (runId.isEmpty()) {
+        // Clearing leaves a journal alone that another run has tagged since.
+        for (const QPointer<http::Journal> &journal : std::as_const(m_taggedJournals)) {
+            if (journal && journal->runId() == m_state.runId)
+                journal->setRunId(QString());
+        }
+        m_taggedJournals.clear();
+        return;
+    }
     for (const Side side : {Side::Isv, Side::Customer}) {
         const StepRun::SideSession session = m_sessions(side);
         http::Journal *journal = session.pipeline ? session.pipeline->journal() : nullptr;
-        // Clearing leaves a journal alone that another run has tagged since.
-        if (journal && (!runId.isEmpty() || journal->runId() == m_state.runId))
+        if (journal && !m_taggedJournals.contains(journal)) {
             journal->setRunId(runId);
+            m_taggedJournals.append(journal);
+        }
     }
 }
 

@@ -86,6 +86,7 @@ private Q_SLOTS:
 
     void runEvidenceNamesPeopleRolesSeparationAndEveryCall();
     void confirmationsAndTwoPeopleAreInTheEvidence();
+    void aRunnerDestroyedMidRunStopsTagging();
     void statusEvidenceHasEveryEnvironmentAndItsCalls();
     void seededSecretsAreScrubbedFromJsonAndHtml_data();
     void seededSecretsAreScrubbedFromJsonAndHtml();
@@ -373,6 +374,27 @@ void TestEvidence::confirmationsAndTwoPeopleAreInTheEvidence()
     QVERIFY(html.contains(QStringLiteral("contoso-cmk")));
     QVERIFY(html.contains(c.planDigest));
     QVERIFY(leaksIn(html, h->secrets).isEmpty());
+}
+
+void TestEvidence::aRunnerDestroyedMidRunStopsTagging()
+{
+    auto runner = runnerFor(Kai, tracks::powerPlatformKeyVaultTrack(fastPacing()),
+                            keyVaultInputs(QStringLiteral("contoso-gone"), QStringLiteral("kv-contoso-gone"),
+                                           QStringLiteral("gone-cmk")),
+                            QString());
+    const QString runId = runner->state().runId;
+    QSignalSpy started(runner.get(), &Runner::stepStarted);
+    runner->start();
+    QCOMPARE(h->journal->runId(), runId);
+    QVERIFY(started.wait(20000) || !started.isEmpty());
+    runner.reset();
+    QVERIFY(h->journal->runId().isEmpty());
+    // What is recorded afterwards belongs to no run.
+    http::JournalEntry later;
+    later.time = QDateTime::currentDateTimeUtc();
+    later.method = QStringLiteral("GET");
+    h->journal->record(later);
+    QVERIFY(h->journal->recent().last().runId.isEmpty());
 }
 
 void TestEvidence::statusEvidenceHasEveryEnvironmentAndItsCalls()
