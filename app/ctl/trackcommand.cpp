@@ -204,6 +204,8 @@ int TrackCommand::plan(const Options &options)
         m_out << '\n'
               << tr("Step %1: %2 (%3)").arg(p.step.number, p.step.title, workflow::sideTitle(p.step.side))
               << '\n';
+        if (!p.step.summary.isEmpty())
+            m_out << "  " << p.step.summary << "\n  " << p.step.docsUrl.toString() << '\n';
         for (const workflow::PlannedCall &call : p.plan.calls)
             m_out << "  " << QString::fromLatin1(call.method) << ' ' << call.url.toString(QUrl::RemoveQuery)
                   << '\n'

@@ -106,12 +106,22 @@ int main(int argc, char *argv[])
     cmk::SetupModel model;
 
     std::unique_ptr<cmk::sandbox::Sandbox> sandbox;
-    cmk::SandboxStarter startSandbox = [&sandbox](QString *message) -> std::optional<cmk::CloudProfile> {
+    cmk::SandboxStarter startSandbox
+        = [&sandbox, &model](QString *message) -> std::optional<cmk::CloudProfile> {
         if (!sandbox) {
             auto candidate = std::make_unique<cmk::sandbox::Sandbox>();
             if (!candidate->start(cmk::sandbox::Sandbox::demoOptions(), message))
                 return std::nullopt;
             sandbox = std::move(candidate);
+            // The sign-in pages offer the demo's people; ui/ never sees the sandbox itself.
+            cmk::DemoDirectory demo;
+            for (const cmk::sandbox::Sandbox::Person &p : sandbox->people())
+                demo.people.append({p.userPrincipalName, p.displayName, p.role, p.tenantId, p.tenantName});
+            cmk::sandbox::Sandbox *running = sandbox.get();
+            demo.approveDeviceCode = [running](const QString &code, const QString &upn) {
+                return running->approveDeviceCode(code, upn);
+            };
+            model.setDemoDirectory(demo);
         }
         return sandbox->profile();
     };

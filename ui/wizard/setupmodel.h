@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/demodirectory.h"
 #include "app/startupoptions.h"
 #include "cloud/cloudprofile.h"
 #include "workflow/persona.h"
@@ -30,6 +31,10 @@ public:
     std::optional<CloudProfile> profile() const { return m_profile; }
     void setCloud(const CloudChoice &choice, const std::optional<CloudProfile> &profile);
 
+    /// The offline demo's people (filled by the app when the sandbox starts); empty otherwise.
+    const DemoDirectory &demoDirectory() const { return m_demoDirectory; }
+    void setDemoDirectory(const DemoDirectory &directory) { m_demoDirectory = directory; }
+
 Q_SIGNALS:
     void personaChanged();
     void trackChanged();
@@ -40,6 +45,7 @@ private:
     QString m_trackId;
     CloudChoice m_cloudChoice;
     std::optional<CloudProfile> m_profile;
+    DemoDirectory m_demoDirectory;
 };
 
 } // namespace cmk
