@@ -530,6 +530,12 @@ void TrackCommand::startStatus(const QString &output)
                 m_err << '\n';
             for (const status::StatusProblem &problem : report.problems)
                 m_err << "cmkctl: " << problem.message << '\n';
+            if (m_statusSink) {
+                m_workspace->journal()->flush();
+                finish(m_statusSink(report, m_workspace->journal()->recent(),
+                                    m_sessions.value(int(workflow::Side::Customer)).identity));
+                return;
+            }
             if (output == QLatin1StringView("json")) {
                 m_out << QString::fromUtf8(report.toJson()) << '\n';
             } else if (output == QLatin1StringView("csv")) {

@@ -64,11 +64,15 @@ QByteArray JournalEntry::toJsonLine() const
     number("status", status);
     number("durationMs", durationMs);
     number("attempt", attempt);
-    const std::pair<const char *, const QString *> optional[]
-        = {{"operation", &operation},         {"requestId", &requestId},
-           {"correlationId", &correlationId}, {"clientRequestId", &clientRequestId},
-           {"tenantId", &tenantId},           {"callerObjectId", &callerObjectId},
-           {"errorCode", &errorCode},         {"note", &note}};
+    const std::pair<const char *, const QString *> optional[] = {{"operation", &operation},
+                                                                 {"requestId", &requestId},
+                                                                 {"correlationId", &correlationId},
+                                                                 {"clientRequestId", &clientRequestId},
+                                                                 {"tenantId", &tenantId},
+                                                                 {"callerObjectId", &callerObjectId},
+                                                                 {"errorCode", &errorCode},
+                                                                 {"note", &note},
+                                                                 {"runId", &runId}};
     for (const auto &[key, value] : optional) {
         if (!value->isEmpty())
             string(key, *value);
@@ -100,6 +104,7 @@ JournalEntry JournalEntry::fromJsonLine(const QByteArray &line, bool *ok)
     e.callerObjectId = qs(j, "callerObjectId");
     e.errorCode = qs(j, "errorCode");
     e.note = qs(j, "note");
+    e.runId = qs(j, "runId");
     return e;
 }
 
@@ -211,8 +216,11 @@ QByteArray Journal::exportJson(const QList<JournalEntry> &entries)
     return out;
 }
 
-void Journal::record(const JournalEntry &entry)
+void Journal::record(const JournalEntry &incoming)
 {
+    JournalEntry entry = incoming;
+    if (entry.runId.isEmpty())
+        entry.runId = m_runId;
     m_recent.append(entry);
     // Trimmed in batches so that recording stays O(1) on average.
     if (m_recent.size() > RecentEntries + RecentEntries / 4)
