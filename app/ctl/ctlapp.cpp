@@ -1,15 +1,21 @@
 #include "ctlapp.h"
 
+#include "authcommand.h"
 #include "cmkversion.h"
+#include "console.h"
 #include "evidencecommand.h"
 #include "sandbox.h"
+#include "signalwatcher.h"
 #include "trackcommand.h"
 #include "tracks/catalog.h"
+#include "tracks/keys.h"
+#include "tracks/lock.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTemporaryDir>
 
 namespace cmk::ctl {
@@ -66,11 +72,22 @@ int CtlApp::run(const QStringList &arguments)
            "  track plan TRACK     the calls a track would make (--export az|ps|arm)\n"
            "  track run TRACK      run a track with the inputs of --input\n"
            "  track resume         continue the run in --run-file (--handoff FILE)\n"
+           "  auth login           sign in and keep the account (--device-code, --tenant T, --as UPN)\n"
+           "  auth logout [UPN]    remove signed-in accounts from the credential store\n"
+           "  auth status          who is signed in (no secrets; --output json)\n"
+           "  status               the customer tenant's environments (--output table|json|csv, --watch)\n"
+           "  lock | unlock        track run pp-lock | pp-unlock (--policy ID, --method M, --confirm NAME)\n"
            "  handoff import FILE  check a hand-off file and show what it carries\n"
+           "  handoff export       the hand-off of --run-file FILE (--out FILE)\n"
+           "  sandbox              run the offline sandbox and print its cloud profile until Ctrl-C\n"
            "  journal export       the request journal (--run-file FILE, --since TIME) as json or csv\n"
            "  evidence export      audit evidence of --run-file FILE or --status as json or html\n\n"
            "Examples:\n"
            "  cmkctl demo --sandbox --walk\n"
+           "  cmkctl sandbox --out profile.json &\n"
+           "  cmkctl --profile profile.json auth login --as kai@contoso.onmicrosoft.com\n"
+           "  cmkctl --profile profile.json status --watch --interval 30 --output json\n"
+           "  cmkctl lock --policy ID --method disable-key --confirm contoso-cmk-policy\n"
            "  cmkctl track plan isv-netapp --input inputs.json --export az\n"
            "  cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes\n"
            "  cmkctl track resume --run-file run.json --handoff from-customer.json\n"
@@ -106,11 +123,35 @@ int CtlApp::run(const QStringList &arguments)
          tr("upn")},
         {QStringLiteral("as-customer"),
          tr("Offline demo: the sandbox person who signs in on the customer side."), tr("upn")},
+        {QStringLiteral("no-color"), tr("No ANSI colour (also when NO_COLOR is set).")},
+        {QStringLiteral("device-code"),
+         tr("auth login: sign in with a code on another device (no browser).")},
+        {QStringLiteral("tenant"), tr("auth login: the tenant (ID or domain) to sign in to."), tr("tenant")},
+        {QStringLiteral("as"), tr("auth login against a cmk-sandbox profile: the demo person who approves."),
+         tr("upn")},
+        {QStringLiteral("watch"), tr("status: read and print again every --interval seconds until Ctrl-C.")},
+        {QStringLiteral("interval"), tr("status --watch: seconds between two reports (default 60)."),
+         tr("seconds"), QStringLiteral("60")},
+        {QStringLiteral("count"), tr("status --watch: stop after this many reports."), tr("n")},
+        {QStringLiteral("policy"), tr("lock/unlock: the enterprise policy's resource ID."), tr("id")},
+        {QStringLiteral("method"),
+         tr("lock: how to revoke the key access: %1.")
+             .arg(tracks::LockMethod::all().join(QStringLiteral(", "))),
+         tr("method")},
+        {QStringLiteral("region"), tr("unlock: the key vault's region (when the vault was deleted)."),
+         tr("region")},
+        {QStringLiteral("support-out"), tr("unlock: where to save the support request text."), tr("file")},
+        {QStringLiteral("scenario"),
+         tr("sandbox: the seed data (%1).").arg(sandbox::Sandbox::scenarios().join(QStringLiteral(", "))),
+         tr("name"), QStringLiteral("demo")},
     });
     parser.addOptions(EvidenceCommand::options());
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("demo, cloud, track, handoff, status, journal or evidence"));
-    parser.addPositionalArgument(QStringLiteral("subcommand"), tr("list, plan, run, resume or import"),
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("demo, cloud, track, auth, status, lock, unlock, handoff, sandbox, batch, "
+           "journal or evidence"));
+    parser.addPositionalArgument(QStringLiteral("subcommand"),
+                                 tr("list, plan, run, resume, login, logout, import, export…"),
                                  QStringLiteral("[subcommand] [argument]"));
 
     if (!parser.parse(arguments))
@@ -123,6 +164,7 @@ int CtlApp::run(const QStringList &arguments)
         m_out << "cmkctl " << CMK_VERSION_STRING << '\n';
         return Ok;
     }
+    Console::setColorRequested(!parser.isSet(QStringLiteral("no-color")));
     QString error;
     const auto options = StartupOptions::fromParser(parser, &error);
     if (!options)
@@ -132,6 +174,8 @@ int CtlApp::run(const QStringList &arguments)
     const QString first = parser.positionalArguments().value(0);
     if (first == QLatin1StringView("journal") || first == QLatin1StringView("evidence"))
         return EvidenceCommand(m_out, m_err).run(parser, *options, parser.positionalArguments());
+    if (first == QLatin1StringView("sandbox"))
+        return sandbox(parser, parser.positionalArguments());
     if (output != QLatin1StringView("table") && output != QLatin1StringView("json")
         && !(statusCommand && output == QLatin1StringView("csv")))
         return usageError(statusCommand
@@ -140,7 +184,7 @@ int CtlApp::run(const QStringList &arguments)
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return usageError(tr("No command given; use one of: demo, cloud list, track list."));
+        return usageError(tr("No command given; \"cmkctl --help\" lists the commands."));
     const QString command = args.at(0);
     if (command == QLatin1StringView("demo")) {
         if (args.size() > 1)
@@ -153,58 +197,30 @@ int CtlApp::run(const QStringList &arguments)
     }
     if (command == QLatin1StringView("track") && args.size() >= 2 && args.at(1) != QLatin1StringView("list"))
         return track(parser, *options, args);
-    if (command == QLatin1StringView("status")) {
-        if (args.size() > 1)
-            return usageError(
-                tr("\"status\" takes no further arguments; remove %1.").arg(quotedInput(args.at(1))));
-        TrackCommand::Options statusOptions;
-        statusOptions.startup = *options;
-        statusOptions.credentialFile = parser.value(QStringLiteral("credential-file"));
-        statusOptions.customerUser = parser.value(QStringLiteral("as-customer"));
-        TrackCommand command(m_out, m_err);
-        int code = -1;
-        command.status(statusOptions, output, [&code](int result) {
-            code = result;
-            QCoreApplication::exit(result);
-        });
-        if (code < 0)
-            QCoreApplication::exec();
-        return code;
-    }
-    if (command == QLatin1StringView("handoff")) {
-        if (args.size() != 3 || args.at(1) != QLatin1StringView("import"))
-            return usageError(tr("Use \"cmkctl handoff import FILE\"."));
-        TrackCommand handoff(m_out, m_err);
-        return handoff.importHandoff(args.at(2), output);
-    }
+    if (command == QLatin1StringView("status"))
+        return status(parser, *options, args, output);
+    if (command == QLatin1StringView("auth"))
+        return auth(parser, *options, args);
+    if (command == QLatin1StringView("lock") || command == QLatin1StringView("unlock"))
+        return lock(parser, *options, args);
+    if (command == QLatin1StringView("handoff"))
+        return handoff(parser, args, output);
     if (command == QLatin1StringView("cloud") || command == QLatin1StringView("track")) {
         if (args.size() != 2 || args.at(1) != QLatin1StringView("list"))
             return usageError(tr("Use \"cmkctl %1 list\".").arg(command));
         return command == QLatin1StringView("cloud") ? cloudList(output) : trackList(output);
     }
     return usageError(
-        tr("Unknown command %1; use one of: demo, cloud list, track list.").arg(quotedInput(command)));
+        tr("Unknown command %1; \"cmkctl --help\" lists the commands.").arg(quotedInput(command)));
 }
 
 int CtlApp::track(const QCommandLineParser &parser, const StartupOptions &startup, const QStringList &args)
 {
     const QString sub = args.at(1);
-    TrackCommand::Options options;
-    options.startup = startup;
-    options.inputFile = parser.value(QStringLiteral("input"));
-    options.runFile = parser.value(QStringLiteral("run-file"));
-    options.handoffFile = parser.value(QStringLiteral("handoff"));
-    options.exportFormat = parser.value(QStringLiteral("export"));
-    options.yes = parser.isSet(QStringLiteral("yes"));
-    options.confirm = parser.value(QStringLiteral("confirm"));
-    options.justification = parser.value(QStringLiteral("justification"));
+    TrackCommand::Options options = trackOptions(parser, startup);
     const QString separation = parser.value(QStringLiteral("separation"));
     if (separation != QLatin1StringView("warn") && separation != QLatin1StringView("refuse"))
         return usageError(tr("--separation takes warn or refuse, not %1.").arg(quotedInput(separation)));
-    options.refuseSeparation = separation == QLatin1StringView("refuse");
-    options.credentialFile = parser.value(QStringLiteral("credential-file"));
-    options.isvUser = parser.value(QStringLiteral("as-isv"));
-    options.customerUser = parser.value(QStringLiteral("as-customer"));
     if (sub == QLatin1StringView("resume")) {
         if (args.size() != 2 || options.runFile.isEmpty())
             return usageError(tr("Use \"cmkctl track resume --run-file FILE\"."));
@@ -224,6 +240,215 @@ int CtlApp::track(const QCommandLineParser &parser, const StartupOptions &startu
     if (sub == QLatin1StringView("plan"))
         return command.plan(options);
     return runToEnd(command, options, sub == QLatin1StringView("resume"));
+}
+
+TrackCommand::Options CtlApp::trackOptions(const QCommandLineParser &parser,
+                                           const StartupOptions &startup) const
+{
+    TrackCommand::Options options;
+    options.startup = startup;
+    options.inputFile = parser.value(QStringLiteral("input"));
+    options.runFile = parser.value(QStringLiteral("run-file"));
+    options.handoffFile = parser.value(QStringLiteral("handoff"));
+    options.exportFormat = parser.value(QStringLiteral("export"));
+    options.yes = parser.isSet(QStringLiteral("yes"));
+    options.confirm = parser.value(QStringLiteral("confirm"));
+    options.justification = parser.value(QStringLiteral("justification"));
+    options.refuseSeparation = parser.value(QStringLiteral("separation")) == QLatin1StringView("refuse");
+    options.credentialFile = parser.value(QStringLiteral("credential-file"));
+    options.isvUser = parser.value(QStringLiteral("as-isv"));
+    options.customerUser = parser.value(QStringLiteral("as-customer"));
+    return options;
+}
+
+int CtlApp::status(const QCommandLineParser &parser, const StartupOptions &startup, const QStringList &args,
+                   const QString &output)
+{
+    if (args.size() > 1)
+        return usageError(
+            tr("\"status\" takes no further arguments; remove %1.").arg(quotedInput(args.at(1))));
+    TrackCommand::Options options = trackOptions(parser, startup);
+    const bool watch = parser.isSet(QStringLiteral("watch"));
+    if (!watch && (parser.isSet(QStringLiteral("interval")) || parser.isSet(QStringLiteral("count"))))
+        return usageError(tr("--interval and --count belong to \"status --watch\"."));
+    if (watch) {
+        bool ok = false;
+        const int seconds = parser.value(QStringLiteral("interval")).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 86400)
+            return usageError(tr("--interval takes a number of seconds from 1 to 86400, not %1.")
+                                  .arg(quotedInput(parser.value(QStringLiteral("interval")))));
+        options.watchIntervalMs = seconds * 1000;
+        if (parser.isSet(QStringLiteral("count"))) {
+            options.watchCount = parser.value(QStringLiteral("count")).toInt(&ok);
+            if (!ok || options.watchCount < 1)
+                return usageError(tr("--count takes a number of reports from 1 up, not %1.")
+                                      .arg(quotedInput(parser.value(QStringLiteral("count")))));
+        }
+    }
+    TrackCommand command(m_out, m_err);
+    SignalWatcher interrupts;
+    QObject::connect(&interrupts, &SignalWatcher::interrupted, &command,
+                     [&command] { command.stopWatching(); });
+    int code = -1;
+    command.status(options, output, [&code](int result) {
+        code = result;
+        QCoreApplication::exit(result);
+    });
+    if (code < 0)
+        QCoreApplication::exec();
+    return code;
+}
+
+int CtlApp::auth(const QCommandLineParser &parser, const StartupOptions &startup, const QStringList &args)
+{
+    const QString sub = args.value(1);
+    const bool known = sub == QLatin1StringView("login") || sub == QLatin1StringView("logout")
+        || sub == QLatin1StringView("status");
+    if (!known)
+        return usageError(
+            sub.isEmpty()
+                ? tr("Use \"cmkctl auth login\", \"auth logout\" or \"auth status\".")
+                : tr("Unknown auth command %1; use login, logout or status.").arg(quotedInput(sub)));
+    if (args.size() > (sub == QLatin1StringView("logout") ? 3 : 2))
+        return usageError(tr("\"auth %1\" takes no further arguments; remove %2.")
+                              .arg(sub, quotedInput(args.value(sub == QLatin1StringView("logout") ? 3 : 2))));
+    if (startup.cloud.kind == CloudChoice::Kind::Sandbox)
+        return usageError(tr("\"auth\" keeps accounts across commands, but --sandbox ends with each command; "
+                             "start \"cmkctl sandbox --out profile.json\" and use --profile profile.json."));
+    const bool login = sub == QLatin1StringView("login");
+    if (!login
+        && (parser.isSet(QStringLiteral("device-code")) || parser.isSet(QStringLiteral("tenant"))
+            || parser.isSet(QStringLiteral("as"))))
+        return usageError(tr("--device-code, --tenant and --as belong to \"auth login\"."));
+    AuthCommand::Options options;
+    options.startup = startup;
+    options.credentialFile = parser.value(QStringLiteral("credential-file"));
+    options.tenant = parser.value(QStringLiteral("tenant"));
+    options.deviceCode = parser.isSet(QStringLiteral("device-code"));
+    options.as = parser.value(QStringLiteral("as"));
+    options.account = args.value(2);
+    options.output = parser.value(OutputOption);
+    if (!options.as.isEmpty() && !(startup.profile && startup.profile->isLoopback()))
+        return usageError(tr("--as approves the sign-in in a sandbox; it needs --profile with a cmk-sandbox "
+                             "profile (on 127.0.0.1)."));
+    AuthCommand command(m_out, m_err);
+    int code = -1;
+    const auto done = [&code](int result) {
+        code = result;
+        QCoreApplication::exit(result);
+    };
+    if (login)
+        command.login(options, done);
+    else if (sub == QLatin1StringView("logout"))
+        command.logout(options, done);
+    else
+        command.status(options, done);
+    if (code < 0)
+        QCoreApplication::exec();
+    return code;
+}
+
+int CtlApp::sandbox(const QCommandLineParser &parser, const QStringList &args)
+{
+    if (args.size() > 1)
+        return usageError(
+            tr("\"sandbox\" takes no further arguments; remove %1.").arg(quotedInput(args.at(1))));
+    sandbox::Sandbox::Options options = sandbox::Sandbox::demoOptions();
+    options.scenario = parser.value(QStringLiteral("scenario"));
+    if (!sandbox::Sandbox::scenarios().contains(options.scenario))
+        return usageError(tr("--scenario takes one of %1, not %2.")
+                              .arg(sandbox::Sandbox::scenarios().join(QStringLiteral(", ")),
+                                   quotedInput(options.scenario)));
+    const QString outFile = parser.value(QStringLiteral("out"));
+    SignalWatcher interrupts;
+    sandbox::Sandbox sandbox;
+    QString error;
+    if (!sandbox.start(options, &error)) {
+        m_err << "cmkctl: " << tr("the sandbox did not start: %1").arg(error) << '\n';
+        return Failure;
+    }
+    const QByteArray profile = sandbox.profile().toJson();
+    if (!outFile.isEmpty()) {
+        QSaveFile file(outFile);
+        if (!file.open(QIODevice::WriteOnly) || file.write(profile) != profile.size() || !file.commit()) {
+            m_err << "cmkctl: "
+                  << tr("The profile cannot be written to %1: %2").arg(outFile, file.errorString()) << '\n';
+            return UsageError;
+        }
+    }
+    m_out << QString::fromUtf8(QJsonDocument::fromJson(profile).toJson(QJsonDocument::Compact)) << '\n';
+    m_out.flush();
+    m_err << tr(
+        "The sandbox runs on 127.0.0.1 until Ctrl-C; point cmkctl at it with --profile FILE (the line "
+        "above). People (sign in with auth login --as UPN):")
+          << '\n';
+    for (const sandbox::Sandbox::Person &person : sandbox.people())
+        m_err << "  " << padded(person.userPrincipalName, 36) << person.role << '\n';
+    m_err.flush();
+    QObject::connect(&interrupts, &SignalWatcher::interrupted, &sandbox, [] { QCoreApplication::exit(Ok); });
+    const int code = QCoreApplication::exec();
+    sandbox.stop();
+    if (!outFile.isEmpty())
+        QFile::remove(outFile); // the profile names ports nobody listens on any more
+    return code;
+}
+
+int CtlApp::handoff(const QCommandLineParser &parser, const QStringList &args, const QString &output)
+{
+    const QString sub = args.value(1);
+    if (sub == QLatin1StringView("import")) {
+        if (args.size() != 3)
+            return usageError(tr("Use \"cmkctl handoff import FILE\"."));
+        TrackCommand handoff(m_out, m_err);
+        return handoff.importHandoff(args.at(2), output);
+    }
+    if (sub == QLatin1StringView("export")) {
+        if (args.size() != 2 || !parser.isSet(QStringLiteral("run-file")))
+            return usageError(tr("Use \"cmkctl handoff export --run-file FILE [--out FILE]\"."));
+        TrackCommand handoff(m_out, m_err);
+        return handoff.exportHandoff(parser.value(QStringLiteral("run-file")),
+                                     parser.value(QStringLiteral("out")));
+    }
+    return usageError(tr("Use \"cmkctl handoff import FILE\" or \"cmkctl handoff export --run-file FILE\"."));
+}
+
+int CtlApp::lock(const QCommandLineParser &parser, const StartupOptions &startup, const QStringList &args)
+{
+    const bool locking = args.at(0) == QLatin1StringView("lock");
+    if (args.size() > 1)
+        return usageError(
+            tr("\"%1\" takes its inputs as options; remove %2.").arg(args.at(0), quotedInput(args.at(1))));
+    TrackCommand::Options options = trackOptions(parser, startup);
+    options.trackId = locking ? QStringLiteral("pp-lock") : QStringLiteral("pp-unlock");
+    if (parser.isSet(QStringLiteral("policy")))
+        options.values.insert(tracks::key::PolicyId, parser.value(QStringLiteral("policy")));
+    if (locking) {
+        if (parser.isSet(QStringLiteral("region")) || parser.isSet(QStringLiteral("support-out")))
+            return usageError(tr("--region and --support-out belong to \"unlock\"."));
+        const QString method = parser.value(QStringLiteral("method"));
+        if (parser.isSet(QStringLiteral("method")) && !tracks::LockMethod::all().contains(method))
+            return usageError(
+                tr("--method takes one of %1, not %2.")
+                    .arg(tracks::LockMethod::all().join(QStringLiteral(", ")), quotedInput(method)));
+        if (parser.isSet(QStringLiteral("method")))
+            options.values.insert(tracks::key::LockMethod, method);
+    } else {
+        if (parser.isSet(QStringLiteral("method")))
+            return usageError(tr("--method belongs to \"lock\"; unlock restores whatever the lock removed."));
+        if (parser.isSet(QStringLiteral("region")))
+            options.values.insert(tracks::key::Region, parser.value(QStringLiteral("region")));
+        if (parser.isSet(QStringLiteral("support-out")))
+            options.values.insert(tracks::key::SupportRequestOut,
+                                  parser.value(QStringLiteral("support-out")));
+    }
+    if (locking && options.confirm.isEmpty() && !Console::stdinIsTerminal())
+        return usageError(
+            tr("\"lock\" takes environments offline: give --confirm with the enterprise policy's "
+               "name, as the plan shows it (cmkctl track plan pp-lock)."));
+    if (!options.exportFormat.isEmpty())
+        return usageError(tr("--export belongs to \"track plan\"."));
+    TrackCommand command(m_out, m_err);
+    return runToEnd(command, options, false);
 }
 
 int CtlApp::runToEnd(TrackCommand &command, const TrackCommand::Options &options, bool resume)

@@ -30,6 +30,13 @@ private:
     int cloudList(const QString &output);
     int trackList(const QString &output);
     int track(const QCommandLineParser &parser, const StartupOptions &startup, const QStringList &args);
+    TrackCommand::Options trackOptions(const QCommandLineParser &parser, const StartupOptions &startup) const;
+    int auth(const QCommandLineParser &parser, const StartupOptions &startup, const QStringList &args);
+    int sandbox(const QCommandLineParser &parser, const QStringList &args);
+    int handoff(const QCommandLineParser &parser, const QStringList &args, const QString &output);
+    int lock(const QCommandLineParser &parser, const StartupOptions &startup, const QStringList &args);
+    int status(const QCommandLineParser &parser, const StartupOptions &startup, const QStringList &args,
+               const QString &output);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,6 +1,7 @@
 #include "trackcommand.h"
 
 #include "auth/tokenendpoint.h"
+#include "console.h"
 #include "exitcode.h"
 #include "sandbox.h"
 #include "status/statusservice.h"
@@ -14,14 +15,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 #include <algorithm>
-#include <cstdio>
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
 
 namespace cmk::ctl {
 
@@ -35,11 +31,7 @@ QString tenantKey(workflow::Side side)
 
 bool stdinIsTerminal()
 {
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stdin));
-#else
-    return isatty(fileno(stdin));
-#endif
+    return Console::stdinIsTerminal();
 }
 
 /// The offline sandbox (embedded, or a cmk-sandbox on loopback) runs its clock fast: look often.
@@ -128,7 +120,7 @@ bool TrackCommand::inputsValid(const workflow::RunState &state)
 void TrackCommand::printProblems(const QStringList &problems)
 {
     for (const QString &p : problems)
-        m_err << "cmkctl: " << p << '\n';
+        m_err << "cmkctl: " << Console::problem(p, Console::colorOnStderr()) << '\n';
     m_err.flush();
 }
 
@@ -172,6 +164,10 @@ int TrackCommand::plan(const Options &options)
     }
     QString error;
     auto values = readInputs(options.inputFile, &error);
+    if (values) {
+        for (auto it = options.values.constBegin(); it != options.values.constEnd(); ++it)
+            values->insert(it.key(), it.value());
+    }
     if (values && !options.handoffFile.isEmpty())
         values->insert(tracks::key::HandoffIn, QFileInfo(options.handoffFile).absoluteFilePath());
     if (!values) {
@@ -264,6 +260,8 @@ void TrackCommand::run(const Options &options, bool resume, std::function<void(i
             return;
         }
         m_state = workflow::RunState::create(m_track->info.id, QString(), *values);
+        for (auto it = options.values.constBegin(); it != options.values.constEnd(); ++it)
+            m_state->values.insert(it.key(), it.value());
     }
     if (!prepareCloud(options, &error)) {
         printProblems({error});
@@ -385,19 +383,23 @@ void TrackCommand::startRunner()
     m_runner = std::make_unique<workflow::Runner>(*m_track, *m_state, m_options.runFile, sessions);
     m_err << tr("Run file: %1").arg(QDir::toNativeSeparators(m_options.runFile)) << '\n';
     connect(m_runner.get(), &workflow::Runner::stepStarted, this, [this](const QString &id) {
+        if (!Console::showProgress())
+            return;
         const auto info = m_track->step(id)->info();
         m_err << tr("Step %1: %2 (%3)").arg(info.number, info.title, workflow::sideTitle(info.side)) << '\n';
         m_err.flush();
     });
     connect(m_runner.get(), &workflow::Runner::stepProgress, this,
             [this](const QString &, const QString &text) {
+                if (!Console::showProgress())
+                    return;
                 m_err << "  " << text << '\n';
                 m_err.flush();
             });
     connect(m_runner.get(), &workflow::Runner::stepFinished, this,
             [this](const QString &, workflow::StepState state) {
                 // A step that stops the run says why at the end (runFinished).
-                if (state == workflow::StepState::Failed)
+                if (state == workflow::StepState::Failed || !Console::showProgress())
                     return;
                 m_err << "  "
                       << (state == workflow::StepState::AlreadyDone ? tr("already done, nothing changed")
@@ -456,7 +458,9 @@ void TrackCommand::startRunner()
     connect(
         m_runner.get(), &workflow::Runner::finished, this, [this](bool ok, const http::ServiceError &error) {
             if (ok) {
-                m_out << tr("%1: every step is done.").arg(m_track->info.title) << '\n';
+                m_out << Console::success(tr("%1: every step is done.").arg(m_track->info.title),
+                                          Console::colorOnStdout())
+                      << '\n';
                 for (auto it = m_runner->state().values.constBegin();
                      it != m_runner->state().values.constEnd(); ++it)
                     m_out << "  " << it.key() << " = " << it.value() << '\n';
@@ -521,63 +525,114 @@ void TrackCommand::startStatus(const QString &output)
         service->setOptions(options);
     }
     connect(service, &status::StatusService::progress, this, [this](int listed, int completed, bool) {
-        if (stdinIsTerminal())
+        if (Console::showProgress()) {
             m_err << '\r' << tr("%1 environments listed, %2 complete").arg(listed).arg(completed);
+            m_err.flush();
+        }
     });
-    connect(
-        service, &status::StatusService::finished, this, [this, output](const status::StatusReport &report) {
-            if (stdinIsTerminal())
-                m_err << '\n';
-            for (const status::StatusProblem &problem : report.problems)
-                m_err << "cmkctl: " << problem.message << '\n';
-            if (m_statusSink) {
-                m_workspace->journal()->flush();
-                finish(m_statusSink(report, m_workspace->journal()->recent(),
-                                    m_sessions.value(int(workflow::Side::Customer)).identity));
-                return;
-            }
-            if (output == QLatin1StringView("json")) {
-                m_out << QString::fromUtf8(report.toJson()) << '\n';
-            } else if (output == QLatin1StringView("csv")) {
-                const auto field = [](QString text) {
-                    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
-                        text = u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
-                    return text;
-                };
-                m_out << "id,name,type,location,policy,state,locked,lockReason,daysLeft,nextAction\n";
-                for (const status::EnvironmentStatus &row : report.rows)
-                    m_out << QStringList {field(row.id),
-                                          field(row.displayName),
-                                          field(row.sku),
-                                          field(row.location),
-                                          field(row.policyName),
-                                          status::stateCode(row.state),
-                                          row.locked ? QStringLiteral("true") : QStringLiteral("false"),
-                                          field(row.lockReason),
-                                          row.daysLeft ? QString::number(*row.daysLeft) : QString(),
-                                          field(row.nextAction)}
-                                 .join(u',')
+    connect(service, &status::StatusService::finished, this,
+            [this, service, output](const status::StatusReport &report) {
+                service->deleteLater();
+                if (Console::showProgress())
+                    m_err << '\n';
+                for (const status::StatusProblem &problem : report.problems)
+                    m_err << "cmkctl: " << Console::problem(problem.message, Console::colorOnStderr())
                           << '\n';
-            } else {
-                for (const status::EnvironmentStatus &row : report.rows) {
-                    m_out << row.displayName << "  [" << row.sku << ", " << row.location << "]  "
-                          << status::stateCode(row.state);
-                    if (!row.policyName.isEmpty())
-                        m_out << "  " << tr("policy %1").arg(row.policyName);
-                    if (row.locked)
-                        m_out << "  " << tr("locked: %1").arg(row.lockReason);
-                    if (row.daysLeft)
-                        m_out << "  " << tr("%n day(s) before deletion", nullptr, *row.daysLeft);
-                    m_out << '\n';
-                    if (!row.nextAction.isEmpty() && row.state != status::State::MicrosoftManaged)
-                        m_out << "    " << row.nextAction << '\n';
+                if (m_statusSink) {
+                    m_workspace->journal()->flush();
+                    finish(m_statusSink(report, m_workspace->journal()->recent(),
+                                        m_sessions.value(int(workflow::Side::Customer)).identity));
+                    return;
                 }
-            }
-            const bool locked = std::any_of(report.rows.cbegin(), report.rows.cend(),
-                                            [](const status::EnvironmentStatus &row) { return row.locked; });
-            finish(!report.complete ? ServiceError : locked ? Locked : Ok);
-        });
+                printReport(report, output);
+                const bool locked
+                    = std::any_of(report.rows.cbegin(), report.rows.cend(),
+                                  [](const status::EnvironmentStatus &row) { return row.locked; });
+                m_lastCode = !report.complete ? ServiceError : locked ? Locked : Ok;
+                ++m_reports;
+                const bool again = m_options.watchIntervalMs > 0 && !m_stopWatching
+                    && (m_options.watchCount == 0 || m_reports < m_options.watchCount);
+                if (!again) {
+                    finish(m_lastCode);
+                    return;
+                }
+                QTimer::singleShot(m_options.watchIntervalMs, this, [this, output] {
+                    if (m_stopWatching)
+                        finish(m_lastCode);
+                    else
+                        startStatus(output);
+                });
+            });
     service->start(m_sessions.value(int(workflow::Side::Customer)).identity.tenantId);
+}
+
+void TrackCommand::stopWatching()
+{
+    m_stopWatching = true;
+    // Between two reports: end now with the last one's code. While one is read: when it is done.
+    if (m_lastCode >= 0)
+        finish(m_lastCode);
+}
+
+void TrackCommand::printReport(const status::StatusReport &report, const QString &output)
+{
+    const bool watching = m_options.watchIntervalMs > 0;
+    if (output == QLatin1StringView("json")) {
+        // Watching: one report per line (JSON lines), so a reader can take each as it comes.
+        const QByteArray json = watching
+            ? QJsonDocument::fromJson(report.toJson()).toJson(QJsonDocument::Compact)
+            : report.toJson();
+        m_out << QString::fromUtf8(json).trimmed() << '\n';
+        m_out.flush();
+        return;
+    }
+    if (output == QLatin1StringView("csv")) {
+        const auto field = [](QString text) {
+            if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
+                text = u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
+            return text;
+        };
+        if (m_reports == 0)
+            m_out << "id,name,type,location,policy,state,locked,lockReason,daysLeft,nextAction\n";
+        for (const status::EnvironmentStatus &row : report.rows)
+            m_out << QStringList {field(row.id),
+                                  field(row.displayName),
+                                  field(row.sku),
+                                  field(row.location),
+                                  field(row.policyName),
+                                  status::stateCode(row.state),
+                                  row.locked ? QStringLiteral("true") : QStringLiteral("false"),
+                                  field(row.lockReason),
+                                  row.daysLeft ? QString::number(*row.daysLeft) : QString(),
+                                  field(row.nextAction)}
+                         .join(u',')
+                  << '\n';
+        m_out.flush();
+        return;
+    }
+    const bool color = Console::colorOnStdout();
+    if (watching) {
+        if (Console::stdoutIsTerminal())
+            m_out << "\x1b[H\x1b[2J"; // redraw in place
+        m_out << tr("Status at %1 (every %n second(s); Ctrl-C ends)", nullptr,
+                    m_options.watchIntervalMs / 1000)
+                     .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
+              << '\n';
+    }
+    for (const status::EnvironmentStatus &row : report.rows) {
+        m_out << row.displayName << "  [" << row.sku << ", " << row.location << "]  "
+              << status::stateCode(row.state);
+        if (!row.policyName.isEmpty())
+            m_out << "  " << tr("policy %1").arg(row.policyName);
+        if (row.locked)
+            m_out << "  " << Console::problem(tr("locked: %1").arg(row.lockReason), color);
+        if (row.daysLeft)
+            m_out << "  " << tr("%n day(s) before deletion", nullptr, *row.daysLeft);
+        m_out << '\n';
+        if (!row.nextAction.isEmpty() && row.state != status::State::MicrosoftManaged)
+            m_out << "    " << row.nextAction << '\n';
+    }
+    m_out.flush();
 }
 
 void TrackCommand::finish(int code)
@@ -634,6 +689,71 @@ int TrackCommand::importHandoff(const QString &file, const QString &output)
         m_out << "  " << handoff->message << '\n';
     for (auto it = handoff->values.constBegin(); it != handoff->values.constEnd(); ++it)
         m_out << "  " << it.key() << " = " << it.value() << '\n';
+    return Ok;
+}
+
+int TrackCommand::exportHandoff(const QString &runFile, const QString &outFile)
+{
+    QString error;
+    const auto state = workflow::RunState::load(runFile, &error);
+    if (!state) {
+        printProblems({error});
+        return UsageError;
+    }
+    // The hand-off steps: "handoff" (ISV), "handoff-back" (customer), "handoff-powerplatform".
+    bool reached = false;
+    bool hasHandoffStep = false;
+    for (auto it = state->steps.constBegin(); it != state->steps.constEnd(); ++it) {
+        if (!it.key().startsWith(QLatin1StringView("handoff")))
+            continue;
+        hasHandoffStep = true;
+        reached = reached || it.value().isFinished();
+    }
+    const QString written = state->values.value(tracks::key::HandoffOut);
+    if (!hasHandoffStep || written.isEmpty()) {
+        printProblems(
+            {tr("The run in %1 (track %2) has no hand-off step; only runs that hand over to another "
+                "tenant or person write one.")
+                 .arg(runFile, state->trackId)});
+        return UsageError;
+    }
+    if (!reached) {
+        printProblems(
+            {tr("The run in %1 has not reached its hand-off step yet; continue it with \"cmkctl track "
+                "resume --run-file %1\".")
+                 .arg(runFile)});
+        return UsageError;
+    }
+    if (!outFile.isEmpty()) {
+        if (const auto problem = workflow::Handoff::outputPathProblem(outFile)) {
+            printProblems({tr("--out %1: %2").arg(outFile, problem->message)});
+            return UsageError;
+        }
+    }
+    std::optional<workflow::Handoff> handoff;
+    for (const workflow::Handoff::Direction direction : workflow::Handoff::directions()) {
+        handoff = workflow::Handoff::load(written, direction);
+        if (handoff)
+            break;
+    }
+    if (!handoff) {
+        printProblems(
+            {tr("The hand-off file the run wrote, %1, is gone or no longer valid; \"cmkctl track resume "
+                "--run-file %2\" writes it again.")
+                 .arg(written, runFile)});
+        return Failure;
+    }
+    if (outFile.isEmpty()) {
+        m_out << QString::fromUtf8(handoff->toJson());
+        return Ok;
+    }
+    if (!handoff->save(outFile, &error)) {
+        printProblems({error});
+        return Failure;
+    }
+    m_err << tr("Hand-off %1 written to %2; send it to the other side.")
+                 .arg(workflow::Handoff::directionName(handoff->direction), QDir::toNativeSeparators(outFile))
+          << '\n';
     return Ok;
 }
 

@@ -32,6 +32,7 @@ public:
         StartupOptions startup;
         QString trackId;
         QString inputFile;
+        workflow::Values values; ///< given as options (lock/unlock); they win over --input's
         QString runFile;
         QString handoffFile; ///< the other tenant's hand-off: the run's handoff.in
         QString exportFormat; ///< az, ps, arm (plan only)
@@ -42,6 +43,8 @@ public:
         QString confirm; ///< the typed confirmation of irreversible steps (--confirm NAME)
         QString justification; ///< why one person holds both duties (--justification TEXT)
         bool refuseSeparation = false; ///< --separation refuse: one person may not hold both duties
+        int watchIntervalMs = 0; ///< status --watch: read again after this long; 0 reads once
+        int watchCount = 0; ///< status --watch --count N: stop after N reports; 0 until Ctrl-C
     };
 
     TrackCommand(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
@@ -56,6 +59,11 @@ public:
     void status(const Options &options, const QString &output, std::function<void(int)> done);
     /// Reads and checks a hand-off file; prints its values.
     int importHandoff(const QString &file, const QString &output);
+    /// The hand-off a run wrote at its hand-off step, checked again, to `outFile` (atomically) or
+    /// to stdout when empty.
+    int exportHandoff(const QString &runFile, const QString &outFile);
+    /// status --watch: stop after the report being read, ending with its exit code (Ctrl-C).
+    void stopWatching();
     /// Runs against this already running sandbox instead of starting one (the walked demo).
     void useSandbox(sandbox::Sandbox *sandbox) { m_shared = sandbox; }
     /// status(): instead of printing, hands the report and the calls this command made (sign-in
@@ -70,6 +78,7 @@ private:
     void signInNext(QList<workflow::Side> sides);
     void startRunner();
     void startStatus(const QString &output);
+    void printReport(const status::StatusReport &report, const QString &output);
     void finish(int code);
     std::optional<workflow::Values> readInputs(const QString &file, QString *error) const;
     void printProblems(const QStringList &problems);
@@ -92,6 +101,9 @@ private:
     std::function<void()> m_afterSignIn; ///< what runs once every side is signed in (default: the runner)
     std::function<void(int)> m_done;
     StatusSink m_statusSink;
+    int m_reports = 0; ///< status reports printed (--watch)
+    int m_lastCode = -1; ///< the last report's exit code (--watch)
+    bool m_stopWatching = false;
 };
 
 } // namespace cmk::ctl
