@@ -53,7 +53,7 @@ CtlApp::CtlApp(QTextStream &out, QTextStream &err)
 
 int CtlApp::usageError(const QString &message)
 {
-    m_err << "cmkctl: " << message << '\n'
+    m_err << "cmkctl: " << Console::problem(message, Console::colorOnStderr()) << '\n'
           << tr("Run \"cmkctl --help\" for the commands and options.") << '\n';
     m_err.flush();
     return UsageError;
@@ -154,6 +154,8 @@ int CtlApp::run(const QStringList &arguments)
                                  tr("list, plan, run, resume, login, logout, import, export…"),
                                  QStringLiteral("[subcommand] [argument]"));
 
+    // Before parsing: a parse error is reported in colour or not as asked.
+    Console::setColorRequested(!arguments.contains(QStringLiteral("--no-color")));
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -164,7 +166,6 @@ int CtlApp::run(const QStringList &arguments)
         m_out << "cmkctl " << CMK_VERSION_STRING << '\n';
         return Ok;
     }
-    Console::setColorRequested(!parser.isSet(QStringLiteral("no-color")));
     QString error;
     const auto options = StartupOptions::fromParser(parser, &error);
     if (!options)

@@ -707,7 +707,9 @@ int TrackCommand::exportHandoff(const QString &runFile, const QString &outFile)
         if (!it.key().startsWith(QLatin1StringView("handoff")))
             continue;
         hasHandoffStep = true;
-        reached = reached || it.value().isFinished();
+        // The ISV's step writes its file and then waits for the customer's (WaitingForCustomer).
+        reached = reached || it.value().isFinished()
+            || it.value().errorCode.startsWith(QLatin1StringView("WaitingFor"));
     }
     const QString written = state->values.value(tracks::key::HandoffOut);
     if (!hasHandoffStep || written.isEmpty()) {

@@ -1,0 +1,447 @@
+// cmkctl's own commands as processes against a cmk-sandbox process: auth login/status/logout
+// keeping an account for later commands, status --watch, cmkctl sandbox shared by several
+// invocations, handoff export, the lock/unlock aliases, colour only on a terminal, and bad
+// arguments refused with exit code 2, a message naming the problem and no request sent.
+
+#include "sandboxprocess.h"
+#include "workflow/handoff.h"
+
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace cmk;
+
+namespace {
+
+const QString Alex = QStringLiteral("alex@fabrikamisv.onmicrosoft.com");
+const QString Riley = QStringLiteral("riley@contoso.onmicrosoft.com");
+const QString Sam = QStringLiteral("sam@contoso.onmicrosoft.com");
+const QString LegacyPolicy = QStringLiteral(
+    "/subscriptions/bbbbbbbb-0000-0000-0000-000000000002/resourceGroups/rg-pp-legacy/providers/"
+    "Microsoft.PowerPlatform/enterprisePolicies/contoso-legacy-policy");
+
+struct Result
+{
+    int exitCode = -1; ///< -1: killed or did not end
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCmkctlCommands : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void loginKeepsTheAccountForLaterCommands();
+    void watchPrintsEveryIntervalAndEndsWithCount();
+    void watchEndsOnSigtermWithTheLastReportsCode();
+    void sandboxCommandServesSeveralInvocations();
+    void handoffExportOfARunAtItsHandoffStep();
+    void unlockAndLockAliases();
+    void colourOnlyOnATerminalAndNotWithNoColor();
+    void badArgumentsExit2AndSendNothing_data();
+    void badArgumentsExit2AndSendNothing();
+
+private:
+    /// cmkctl with the sandbox's profile and the test's credential file (unless `bare`),
+    /// approving a device code as `upn` when one is shown.
+    Result ctl(const QStringList &args, const QString &upn = QString(), bool bare = false);
+    QStringList common() const;
+    QProcessEnvironment environment() const;
+    QString write(const QString &name, const QByteArray &content);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+};
+
+void TestCmkctlCommands::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_sandbox = std::make_unique<SandboxProcess>(
+        QStringLiteral(CMK_SANDBOX), m_dir->path(),
+        QStringList {QStringLiteral("--scenario"), QStringLiteral("demo"), QStringLiteral("--time-scale"),
+                     QStringLiteral("3600")});
+    QVERIFY(m_sandbox->isReady());
+}
+
+void TestCmkctlCommands::cleanup()
+{
+    m_sandbox.reset();
+    m_dir.reset();
+}
+
+QStringList TestCmkctlCommands::common() const
+{
+    return {QStringLiteral("--profile"), m_sandbox->profilePath, QStringLiteral("--credential-file"),
+            m_dir->filePath(QStringLiteral("signins.json"))};
+}
+
+QProcessEnvironment TestCmkctlCommands::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir->path()); // run files and journal stay in the test's directory
+    env.remove(QStringLiteral("XDG_DATA_HOME"));
+    env.remove(QStringLiteral("NO_COLOR"));
+    return env;
+}
+
+QString TestCmkctlCommands::write(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir->filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(content);
+    return path;
+}
+
+Result TestCmkctlCommands::ctl(const QStringList &args, const QString &upn, bool bare)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    p.setWorkingDirectory(m_dir->path());
+    Result r;
+    static const QRegularExpression code(QStringLiteral("enter the code (\\S+)"));
+    bool approved = false;
+    connect(&p, &QProcess::readyReadStandardError, this, [&] {
+        r.err += QString::fromUtf8(p.readAllStandardError());
+        const QRegularExpressionMatch m = code.match(r.err);
+        if (m.hasMatch() && !upn.isEmpty() && !approved) {
+            approved = true;
+            m_sandbox->call(
+                "POST", QStringLiteral("device-codes/approve"),
+                {{QStringLiteral("userCode"), m.captured(1)}, {QStringLiteral("userPrincipalName"), upn}});
+        }
+    });
+    p.start(QStringLiteral(CMK_CMKCTL), (bare ? QStringList() : common()) + args);
+    if (!p.waitForStarted() || !QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    r.err += QString::fromUtf8(p.readAllStandardError());
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    if (p.exitStatus() == QProcess::NormalExit)
+        r.exitCode = p.exitCode();
+    return r;
+}
+
+void TestCmkctlCommands::loginKeepsTheAccountForLaterCommands()
+{
+    Result r = ctl({QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("--device-code"),
+                    QStringLiteral("--as"), Riley});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("Signed in as ") + Riley));
+    QVERIFY(r.err.contains(QStringLiteral("enter the code")));
+
+    r = ctl({QStringLiteral("auth"), QStringLiteral("status"), QStringLiteral("--output"),
+             QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray accounts
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("accounts")).toArray();
+    QCOMPARE(accounts.size(), 1);
+    QCOMPARE(accounts.first().toObject().value(QStringLiteral("username")).toString(), Riley);
+    QCOMPARE(accounts.first().toObject().value(QStringLiteral("tenantId")).toString(),
+             QStringLiteral("22222222-2222-2222-2222-222222222222"));
+    // No secret reaches the output: no JWT, no refresh token, nothing from the credential file.
+    QVERIFY(!r.out.contains(QStringLiteral("eyJ")) && !r.out.contains(QStringLiteral("secret")));
+    QVERIFY(!r.out.contains(QStringLiteral("refresh"), Qt::CaseInsensitive));
+
+    // status reads as Riley without a prompt; the demo's archive environment is locked (exit 5).
+    m_sandbox->clearRequests();
+    r = ctl({QStringLiteral("status"), QStringLiteral("--output"), QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 5, qPrintable(r.err));
+    QVERIFY(!r.err.contains(QStringLiteral("enter the code")));
+    QVERIFY(!QJsonDocument::fromJson(r.out.toUtf8())
+                 .object()
+                 .value(QStringLiteral("environments"))
+                 .toArray()
+                 .isEmpty());
+
+    r = ctl({QStringLiteral("auth"), QStringLiteral("logout")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("Signed out ") + Riley));
+    r = ctl({QStringLiteral("auth"), QStringLiteral("status")});
+    QCOMPARE(r.exitCode, 3); // nobody signed in
+    QVERIFY(r.out.contains(QStringLiteral("No one is signed in")));
+}
+
+void TestCmkctlCommands::watchPrintsEveryIntervalAndEndsWithCount()
+{
+    QCOMPARE(ctl({QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("--as"), Riley}).exitCode,
+             0);
+    const Result r = ctl({QStringLiteral("status"), QStringLiteral("--watch"), QStringLiteral("--interval"),
+                          QStringLiteral("1"), QStringLiteral("--count"), QStringLiteral("2"),
+                          QStringLiteral("--output"), QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 5, qPrintable(r.err));
+    const QStringList lines = r.out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 2); // JSON lines: one report each
+    for (const QString &line : lines)
+        QCOMPARE(QJsonDocument::fromJson(line.toUtf8()).object().value(QStringLiteral("format")).toString(),
+                 QStringLiteral("cmk-status"));
+}
+
+void TestCmkctlCommands::watchEndsOnSigtermWithTheLastReportsCode()
+{
+    QCOMPARE(ctl({QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("--as"), Riley}).exitCode,
+             0);
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    p.start(QStringLiteral(CMK_CMKCTL),
+            common()
+                + QStringList {QStringLiteral("status"), QStringLiteral("--watch"),
+                               QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--output"),
+                               QStringLiteral("csv")});
+    QVERIFY(p.waitForStarted());
+    QVERIFY(QTest::qWaitFor([&p] { return p.canReadLine(); }, 20000)); // the first report
+    ::kill(pid_t(p.processId()), SIGTERM);
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 5);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QCOMPARE(out.count(QStringLiteral("id,name,type")), 1); // the header once, however many reports
+}
+
+void TestCmkctlCommands::sandboxCommandServesSeveralInvocations()
+{
+    const QString profile = m_dir->filePath(QStringLiteral("own-profile.json"));
+    QProcess sandbox;
+    sandbox.setProcessEnvironment(environment());
+    sandbox.start(QStringLiteral(CMK_CMKCTL), {QStringLiteral("sandbox"), QStringLiteral("--out"), profile});
+    QVERIFY(sandbox.waitForStarted());
+    QVERIFY(QTest::qWaitFor([&sandbox] { return sandbox.canReadLine(); }, 20000));
+    const QJsonObject printed = QJsonDocument::fromJson(sandbox.readLine()).object();
+    QVERIFY(printed.value(QStringLiteral("authorityHost"))
+                .toString()
+                .startsWith(QStringLiteral("https://127.0.0.1:")));
+    QVERIFY(QFile::exists(profile));
+
+    const QStringList use {QStringLiteral("--profile"), profile, QStringLiteral("--credential-file"),
+                           m_dir->filePath(QStringLiteral("own-signins.json"))};
+    Result r = ctl(
+        use + QStringList {QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("--as"), Riley},
+        QString(), true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = ctl(use + QStringList {QStringLiteral("status"), QStringLiteral("--output"), QStringLiteral("csv")},
+            QString(), true);
+    QVERIFY2(r.exitCode == 5, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("Contoso Archive")));
+
+    ::kill(pid_t(sandbox.processId()), SIGTERM);
+    QVERIFY(sandbox.waitForFinished(20000));
+    QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(sandbox.exitCode(), 0);
+    QVERIFY(!QFile::exists(profile)); // its ports are closed: the profile is gone with it
+}
+
+void TestCmkctlCommands::handoffExportOfARunAtItsHandoffStep()
+{
+    const QString runFile = m_dir->filePath(QStringLiteral("isv-run.json"));
+    const QString written = m_dir->filePath(QStringLiteral("to-customer.json"));
+    const QJsonObject inputs {
+        {QStringLiteral("isv.subscriptionId"), QStringLiteral("aaaaaaaa-0000-0000-0000-000000000001")},
+        {QStringLiteral("isv.resourceGroup"), QStringLiteral("rg-disks")},
+        {QStringLiteral("region"), QStringLiteral("westeurope")},
+        {QStringLiteral("app.displayName"), QStringLiteral("Fabrikam disks CMK")},
+        {QStringLiteral("identity.name"), QStringLiteral("uami-disks-contoso")},
+        {QStringLiteral("des.name"), QStringLiteral("des-contoso")},
+        {QStringLiteral("handoff.out"), written}};
+    const QString input = write(QStringLiteral("disks.json"),
+                                QJsonDocument(QJsonObject {{QStringLiteral("values"), inputs}}).toJson());
+    // Before the run: nothing to export.
+    const QString early = write(QStringLiteral("early.json"), QByteArray());
+    Result r = ctl({QStringLiteral("track"), QStringLiteral("run"), QStringLiteral("isv-managed-disks"),
+                    QStringLiteral("--input"), input, QStringLiteral("--run-file"), runFile,
+                    QStringLiteral("--yes")},
+                   Alex);
+    QVERIFY2(r.exitCode == 6, qPrintable(r.err));
+    // Not a terminal: no progress lines, only what the person must act on.
+    QVERIFY2(!r.err.contains(QStringLiteral("Step 1:")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("--handoff FILE")));
+
+    const QString out = m_dir->filePath(QStringLiteral("exported.json"));
+    r = ctl({QStringLiteral("handoff"), QStringLiteral("export"), QStringLiteral("--run-file"), runFile,
+             QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto exported = workflow::Handoff::load(out, workflow::Handoff::Direction::IsvToCustomer);
+    const auto original = workflow::Handoff::load(written, workflow::Handoff::Direction::IsvToCustomer);
+    QVERIFY(exported && original);
+    QCOMPARE(exported->values, original->values);
+    QCOMPARE(exported->createdBy, Alex);
+
+    // To stdout without --out; the same checked document.
+    r = ctl({QStringLiteral("handoff"), QStringLiteral("export"), QStringLiteral("--run-file"), runFile});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QString why;
+    QVERIFY2(workflow::Handoff::fromJson(r.out.toUtf8(), workflow::Handoff::Direction::IsvToCustomer, &why),
+             qPrintable(why));
+
+    // The file it wrote is gone: said, with how to write it again (exit 1).
+    QVERIFY(QFile::remove(written));
+    r = ctl({QStringLiteral("handoff"), QStringLiteral("export"), QStringLiteral("--run-file"), runFile});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("track resume --run-file")));
+    Q_UNUSED(early);
+}
+
+void TestCmkctlCommands::unlockAndLockAliases()
+{
+    // The demo's legacy policy is locked (its key disabled). Sam, who holds both duties, unlocks it.
+    const QStringList why {QStringLiteral("--justification"), QStringLiteral("Test: one admin on duty")};
+    Result r = ctl(QStringList {QStringLiteral("unlock"), QStringLiteral("--policy"), LegacyPolicy,
+                                QStringLiteral("--yes"), QStringLiteral("--run-file"),
+                                m_dir->filePath(QStringLiteral("unlock.json"))}
+                       + why,
+                   Sam);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+    // Lock with a wrong typed confirmation: refused before the revoke (exit 2), the key stays enabled.
+    r = ctl(QStringList {QStringLiteral("lock"), QStringLiteral("--policy"), LegacyPolicy,
+                         QStringLiteral("--method"), QStringLiteral("disable-key"),
+                         QStringLiteral("--confirm"), QStringLiteral("wrong-name"), QStringLiteral("--yes"),
+                         QStringLiteral("--run-file"), m_dir->filePath(QStringLiteral("lock-wrong.json"))}
+                + why,
+            Sam);
+    QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
+    QVERIFY(r.err.contains(QStringLiteral("contoso-legacy-policy")));
+
+    // With the policy's name: locked again.
+    r = ctl(QStringList {QStringLiteral("lock"), QStringLiteral("--policy"), LegacyPolicy,
+                         QStringLiteral("--method"), QStringLiteral("disable-key"),
+                         QStringLiteral("--confirm"), QStringLiteral("contoso-legacy-policy"),
+                         QStringLiteral("--yes"), QStringLiteral("--run-file"),
+                         m_dir->filePath(QStringLiteral("lock.json"))}
+                + why,
+            Sam);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+}
+
+void TestCmkctlCommands::colourOnlyOnATerminalAndNotWithNoColor()
+{
+    // `script` gives cmkctl a pseudo-terminal, as a person's shell does.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("util-linux script is not installed");
+    const auto onTerminal = [&](const QString &commandLine, bool noColorEnv) {
+        QProcess p;
+        QProcessEnvironment env = environment();
+        if (noColorEnv)
+            env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+        env.insert(QStringLiteral("TERM"), QStringLiteral("xterm"));
+        p.setProcessEnvironment(env);
+        p.start(script, {QStringLiteral("-qec"), commandLine, QStringLiteral("/dev/null")});
+        p.waitForFinished(20000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    const QString bad = QStringLiteral(CMK_CMKCTL) + QStringLiteral(" frobnicate");
+    QVERIFY(onTerminal(bad, false).contains(QStringLiteral("\x1b[31m")));
+    QVERIFY(onTerminal(bad, false).contains(QStringLiteral("frobnicate")));
+    QVERIFY(!onTerminal(bad + QStringLiteral(" --no-color"), false).contains(QStringLiteral("\x1b[")));
+    QVERIFY(!onTerminal(bad, true).contains(QStringLiteral("\x1b[")));
+    // Not a terminal: never colour.
+    const Result r = ctl({QStringLiteral("frobnicate")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.contains(QStringLiteral("\x1b[")));
+}
+
+void TestCmkctlCommands::badArgumentsExit2AndSendNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::addColumn<bool>("bare"); ///< without the sandbox's profile and credential file
+    const auto row = [](const char *name, const QStringList &args, const QString &mentions,
+                        bool bare = false) { QTest::newRow(name) << args << mentions << bare; };
+    const QString missing = QStringLiteral("/nonexistent/run.json");
+    row("no command", {}, QStringLiteral("No command given"));
+    row("unknown command", {QStringLiteral("frobnicate")}, QStringLiteral("frobnicate"));
+    row("unknown option", {QStringLiteral("status"), QStringLiteral("--frobnicate")},
+        QStringLiteral("frobnicate"));
+    row("auth without subcommand", {QStringLiteral("auth")}, QStringLiteral("auth login"));
+    row("auth unknown subcommand", {QStringLiteral("auth"), QStringLiteral("whoami")},
+        QStringLiteral("whoami"));
+    row("auth login extra argument", {QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("kai")},
+        QStringLiteral("kai"));
+    row("auth status with --device-code",
+        {QStringLiteral("auth"), QStringLiteral("status"), QStringLiteral("--device-code")},
+        QStringLiteral("--device-code"));
+    row("auth login with --sandbox",
+        {QStringLiteral("--sandbox"), QStringLiteral("auth"), QStringLiteral("login")},
+        QStringLiteral("--sandbox"), true);
+    row("auth login --as on a real cloud",
+        {QStringLiteral("--cloud"), QStringLiteral("AzureCloud"), QStringLiteral("auth"),
+         QStringLiteral("login"), QStringLiteral("--as"), Riley},
+        QStringLiteral("--as"), true);
+    row("auth logout of nobody",
+        {QStringLiteral("auth"), QStringLiteral("logout"), QStringLiteral("nobody@contoso.example")},
+        QStringLiteral("nobody@contoso.example"));
+    row("status extra argument", {QStringLiteral("status"), QStringLiteral("now")}, QStringLiteral("now"));
+    row("status bad output", {QStringLiteral("status"), QStringLiteral("--output"), QStringLiteral("xml")},
+        QStringLiteral("xml"));
+    row("interval without watch",
+        {QStringLiteral("status"), QStringLiteral("--interval"), QStringLiteral("5")},
+        QStringLiteral("--interval"));
+    row("watch interval zero",
+        {QStringLiteral("status"), QStringLiteral("--watch"), QStringLiteral("--interval"),
+         QStringLiteral("0")},
+        QStringLiteral("--interval"));
+    row("watch interval not a number",
+        {QStringLiteral("status"), QStringLiteral("--watch"), QStringLiteral("--interval"),
+         QStringLiteral("soon")},
+        QStringLiteral("soon"));
+    row("watch count zero",
+        {QStringLiteral("status"), QStringLiteral("--watch"), QStringLiteral("--count"), QStringLiteral("0")},
+        QStringLiteral("--count"));
+    row("lock without confirm",
+        {QStringLiteral("lock"), QStringLiteral("--policy"), LegacyPolicy, QStringLiteral("--method"),
+         QStringLiteral("disable-key")},
+        QStringLiteral("--confirm"));
+    row("lock unknown method",
+        {QStringLiteral("lock"), QStringLiteral("--method"), QStringLiteral("melt"),
+         QStringLiteral("--confirm"), QStringLiteral("x")},
+        QStringLiteral("melt"));
+    row("lock bad policy id",
+        {QStringLiteral("lock"), QStringLiteral("--policy"), QStringLiteral("not-an-id"),
+         QStringLiteral("--method"), QStringLiteral("disable-key"), QStringLiteral("--confirm"),
+         QStringLiteral("x"), QStringLiteral("--yes")},
+        QStringLiteral("not-an-id"));
+    row("lock with region",
+        {QStringLiteral("lock"), QStringLiteral("--region"), QStringLiteral("westeurope"),
+         QStringLiteral("--confirm"), QStringLiteral("x")},
+        QStringLiteral("--region"));
+    row("lock positional", {QStringLiteral("lock"), QStringLiteral("contoso-legacy-policy")},
+        QStringLiteral("contoso-legacy-policy"));
+    row("unlock with method",
+        {QStringLiteral("unlock"), QStringLiteral("--method"), QStringLiteral("disable-key")},
+        QStringLiteral("--method"));
+    row("handoff without subcommand", {QStringLiteral("handoff")}, QStringLiteral("handoff export"));
+    row("handoff export without run file", {QStringLiteral("handoff"), QStringLiteral("export")},
+        QStringLiteral("--run-file"));
+    row("handoff export missing run file",
+        {QStringLiteral("handoff"), QStringLiteral("export"), QStringLiteral("--run-file"), missing},
+        missing);
+    row("sandbox unknown scenario",
+        {QStringLiteral("sandbox"), QStringLiteral("--scenario"), QStringLiteral("moon")},
+        QStringLiteral("moon"));
+    row("sandbox extra argument", {QStringLiteral("sandbox"), QStringLiteral("now")}, QStringLiteral("now"));
+}
+
+void TestCmkctlCommands::badArgumentsExit2AndSendNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    QFETCH(bool, bare);
+    m_sandbox->clearRequests();
+    const Result r = ctl(args, Riley, bare);
+    QVERIFY2(r.exitCode == 2, qPrintable(QString::number(r.exitCode) + u' ' + r.err));
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("enter the code")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(m_sandbox->requests().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCmkctlCommands)
+#include "tst_cmkctlcommands.moc"
