@@ -1,6 +1,7 @@
 #include "ctlapp.h"
 
 #include "authcommand.h"
+#include "batchcommand.h"
 #include "cmkversion.h"
 #include "console.h"
 #include "evidencecommand.h"
@@ -80,6 +81,7 @@ int CtlApp::run(const QStringList &arguments)
            "  handoff import FILE  check a hand-off file and show what it carries\n"
            "  handoff export       the hand-off of --run-file FILE (--out FILE)\n"
            "  sandbox              run the offline sandbox and print its cloud profile until Ctrl-C\n"
+           "  batch FILE           one run per row of a CSV or JSON file (--batch-dir DIR), resumable\n"
            "  journal export       the request journal (--run-file FILE, --since TIME) as json or csv\n"
            "  evidence export      audit evidence of --run-file FILE or --status as json or html\n\n"
            "Examples:\n"
@@ -87,6 +89,7 @@ int CtlApp::run(const QStringList &arguments)
            "  cmkctl sandbox --out profile.json &\n"
            "  cmkctl --profile profile.json auth login --as kai@contoso.onmicrosoft.com\n"
            "  cmkctl --profile profile.json status --watch --interval 30 --output json\n"
+           "  cmkctl batch customers.csv --batch-dir runs --yes\n"
            "  cmkctl lock --policy ID --method disable-key --confirm contoso-cmk-policy\n"
            "  cmkctl track plan isv-netapp --input inputs.json --export az\n"
            "  cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes\n"
@@ -140,6 +143,8 @@ int CtlApp::run(const QStringList &arguments)
          tr("method")},
         {QStringLiteral("region"), tr("unlock: the key vault's region (when the vault was deleted)."),
          tr("region")},
+        {QStringLiteral("batch-dir"),
+         tr("batch: where each row's run file is kept (default: FILE's name + -runs)."), tr("dir")},
         {QStringLiteral("support-out"), tr("unlock: where to save the support request text."), tr("file")},
         {QStringLiteral("scenario"),
          tr("sandbox: the seed data (%1).").arg(sandbox::Sandbox::scenarios().join(QStringLiteral(", "))),
@@ -206,6 +211,8 @@ int CtlApp::run(const QStringList &arguments)
         return lock(parser, *options, args);
     if (command == QLatin1StringView("handoff"))
         return handoff(parser, args, output);
+    if (command == QLatin1StringView("batch"))
+        return batch(parser, *options, args, output);
     if (command == QLatin1StringView("cloud") || command == QLatin1StringView("track")) {
         if (args.size() != 2 || args.at(1) != QLatin1StringView("list"))
             return usageError(tr("Use \"cmkctl %1 list\".").arg(command));
@@ -298,6 +305,30 @@ int CtlApp::status(const QCommandLineParser &parser, const StartupOptions &start
     if (code < 0)
         QCoreApplication::exec();
     return code;
+}
+
+int CtlApp::batch(const QCommandLineParser &parser, const StartupOptions &startup, const QStringList &args,
+                  const QString &output)
+{
+    if (args.size() != 2)
+        return usageError(args.size() < 2
+                              ? tr("Use \"cmkctl batch FILE\": a CSV or JSON file, one customer per row.")
+                              : tr("\"batch\" takes one file; remove %1.").arg(quotedInput(args.at(2))));
+    if (parser.isSet(QStringLiteral("input")) || parser.isSet(QStringLiteral("run-file")))
+        return usageError(
+            tr("--input and --run-file do not go with \"batch\": each row holds its inputs, and its "
+               "run file is kept in --batch-dir."));
+    const QString separation = parser.value(QStringLiteral("separation"));
+    if (separation != QLatin1StringView("warn") && separation != QLatin1StringView("refuse"))
+        return usageError(tr("--separation takes warn or refuse, not %1.").arg(quotedInput(separation)));
+    QString error;
+    const auto rows = BatchCommand::read(args.at(1), &error);
+    if (!rows)
+        return usageError(error);
+    const QString directory = parser.isSet(QStringLiteral("batch-dir"))
+        ? parser.value(QStringLiteral("batch-dir"))
+        : BatchCommand::defaultDirectory(args.at(1));
+    return BatchCommand(m_out, m_err).run(*rows, directory, trackOptions(parser, startup), output);
 }
 
 int CtlApp::auth(const QCommandLineParser &parser, const StartupOptions &startup, const QStringList &args)

@@ -35,6 +35,8 @@ private:
     int sandbox(const QCommandLineParser &parser, const QStringList &args);
     int handoff(const QCommandLineParser &parser, const QStringList &args, const QString &output);
     int lock(const QCommandLineParser &parser, const StartupOptions &startup, const QStringList &args);
+    int batch(const QCommandLineParser &parser, const StartupOptions &startup, const QStringList &args,
+              const QString &output);
     int status(const QCommandLineParser &parser, const StartupOptions &startup, const QStringList &args,
                const QString &output);
 

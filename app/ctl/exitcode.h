@@ -11,6 +11,7 @@ enum ExitCode : int {
     ServiceError = 4, ///< a service refused or failed; the run can be resumed
     Locked = 5, ///< something is locked (status)
     WaitingForOtherTenant = 6, ///< the run waits for the other tenant's hand-off file; resume with it
+    BatchRowsFailed = 7, ///< batch: at least one row's run failed; running the batch again resumes it
 };
 
 } // namespace cmk::ctl
