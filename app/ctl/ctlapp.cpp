@@ -81,6 +81,7 @@ int CtlApp::run(const QStringList &arguments)
            "  handoff import FILE  check a hand-off file and show what it carries\n"
            "  handoff export       the hand-off of --run-file FILE (--out FILE)\n"
            "  sandbox              run the offline sandbox and print its cloud profile until Ctrl-C\n"
+           "  completion bash      the bash completion script (source <(cmkctl completion bash))\n"
            "  batch FILE           one run per row of a CSV or JSON file (--batch-dir DIR), resumable\n"
            "  journal export       the request journal (--run-file FILE, --since TIME) as json or csv\n"
            "  evidence export      audit evidence of --run-file FILE or --status as json or html\n\n"
@@ -182,6 +183,17 @@ int CtlApp::run(const QStringList &arguments)
         return EvidenceCommand(m_out, m_err).run(parser, *options, parser.positionalArguments());
     if (first == QLatin1StringView("sandbox"))
         return sandbox(parser, parser.positionalArguments());
+    if (first == QLatin1StringView("completion")) {
+        const QStringList args = parser.positionalArguments();
+        if (args.size() != 2 || args.at(1) != QLatin1StringView("bash"))
+            return usageError(
+                tr("Use \"cmkctl completion bash\"; for example: source <(cmkctl completion bash)."));
+        QFile script(QStringLiteral(":/cmkctl/cmkctl.bash"));
+        if (!script.open(QIODevice::ReadOnly))
+            return Failure;
+        m_out << QString::fromUtf8(script.readAll());
+        return Ok;
+    }
     if (output != QLatin1StringView("table") && output != QLatin1StringView("json")
         && !(statusCommand && output == QLatin1StringView("csv")))
         return usageError(statusCommand

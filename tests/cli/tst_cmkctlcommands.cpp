@@ -46,6 +46,8 @@ private Q_SLOTS:
     void unlockAndLockAliases();
     void colourOnlyOnATerminalAndNotWithNoColor();
     void batchRunsEveryRowResumableWithASummary();
+    void bashCompletion_data();
+    void bashCompletion();
     void badArgumentsExit2AndSendNothing_data();
     void badArgumentsExit2AndSendNothing();
 
@@ -410,6 +412,78 @@ void TestCmkctlCommands::batchRunsEveryRowResumableWithASummary()
     QVERIFY(r.out.contains(QDir(runs).filePath(QStringLiteral("north.json"))));
 }
 
+void TestCmkctlCommands::bashCompletion_data()
+{
+    QTest::addColumn<QString>("line"); ///< what is typed before <TAB>
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("tr<TAB>") << QStringLiteral("tr") << QStringList {QStringLiteral("track")}
+                             << QStringList {QStringLiteral("status")};
+    QTest::newRow("track <TAB>") << QStringLiteral("track ")
+                                 << QStringList {QStringLiteral("list"), QStringLiteral("plan"),
+                                                 QStringLiteral("run"), QStringLiteral("resume")}
+                                 << QStringList {QStringLiteral("login")};
+    QTest::newRow("track run <TAB> names the tracks")
+        << QStringLiteral("track run ")
+        << QStringList {QStringLiteral("isv-managed-disks"), QStringLiteral("pp-lock")}
+        << QStringList {QStringLiteral("list")};
+    QTest::newRow("auth <TAB>") << QStringLiteral(
+        "auth ") << QStringList {QStringLiteral("login"), QStringLiteral("logout"), QStringLiteral("status")}
+                                << QStringList {};
+    QTest::newRow("status --output <TAB>")
+        << QStringLiteral("status --output ")
+        << QStringList {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}
+        << QStringList {};
+    QTest::newRow("status --w<TAB>") << QStringLiteral("status --w")
+                                     << QStringList {QStringLiteral("--watch")}
+                                     << QStringList {QStringLiteral("--yes")};
+    QTest::newRow("lock --method <TAB>")
+        << QStringLiteral("lock --method ")
+        << QStringList {QStringLiteral("disable-key"), QStringLiteral("revoke-access")} << QStringList {};
+}
+
+void TestCmkctlCommands::bashCompletion()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, absent);
+    const QString bash = QStandardPaths::findExecutable(QStringLiteral("bash"));
+    if (bash.isEmpty())
+        QSKIP("bash is not installed");
+    // The script cmkctl prints is the installed one.
+    QFile installed(QStringLiteral(CMK_SOURCE_DIR "/installer/completion/cmkctl.bash"));
+    QVERIFY(installed.open(QIODevice::ReadOnly));
+    QProcess printed;
+    printed.start(QStringLiteral(CMK_CMKCTL), {QStringLiteral("completion"), QStringLiteral("bash")});
+    QVERIFY(printed.waitForFinished(20000));
+    QCOMPARE(printed.exitCode(), 0);
+    QCOMPARE(printed.readAllStandardOutput(), installed.readAll());
+
+    // Source it in bash, set the words as readline would, call the function, print the candidates.
+    const QString program = QStringLiteral("source <(\"$CMKCTL\" completion bash) || exit 3\n"
+                                           "read -r -a COMP_WORDS <<< \"$LINE\"\n"
+                                           "COMP_WORDS[0]=\"$CMKCTL\"\n"
+                                           "[[ \"$LINE\" == *' ' ]] && COMP_WORDS+=('')\n"
+                                           "COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))\n"
+                                           "COMP_LINE=\"$LINE\"; COMP_POINT=${#COMP_LINE}\n"
+                                           "_cmkctl\n"
+                                           "printf '%s\\n' \"${COMPREPLY[@]}\"\n");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CMKCTL"), QStringLiteral(CMK_CMKCTL));
+    env.insert(QStringLiteral("LINE"), QStringLiteral("cmkctl ") + line);
+    p.setProcessEnvironment(env);
+    p.start(bash, {QStringLiteral("--norc"), QStringLiteral("-c"), program});
+    QVERIFY(p.waitForFinished(20000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QStringList candidates
+        = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &e : expected)
+        QVERIFY2(candidates.contains(e), qPrintable(candidates.join(u' ')));
+    for (const QString &a : absent)
+        QVERIFY2(!candidates.contains(a), qPrintable(candidates.join(u' ')));
+}
+
 void TestCmkctlCommands::badArgumentsExit2AndSendNothing_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -508,6 +582,8 @@ void TestCmkctlCommands::badArgumentsExit2AndSendNothing_data()
     row("batch ragged row", {QStringLiteral("batch"), ragged}, QStringLiteral("Row 1"));
     row("batch with run file", {QStringLiteral("batch"), unknownTrack, QStringLiteral("--run-file"), missing},
         QStringLiteral("--run-file"));
+    row("completion for fish", {QStringLiteral("completion"), QStringLiteral("fish")},
+        QStringLiteral("completion bash"));
     row("sandbox extra argument", {QStringLiteral("sandbox"), QStringLiteral("now")}, QStringLiteral("now"));
 }
 
