@@ -4,7 +4,10 @@
 // wall time, its requests next to the minimum computed from the sandbox's own state (pages +
 // distinct policies + vaults + keys + access lists + role definitions), a serial per-environment
 // client measured in the same run on an evenly spread sample and extrapolated linearly, the
-// speed-up, and the peak resident memory; PASS/FAIL against the targets, exit 0 either way.
+// speed-up, and the peak resident memory; then the same through the real `cmkctl status --output
+// json` process (signed in once with `cmkctl auth login`, a credential file), its wall time,
+// requests from the sandbox's log and the cmkctl process's peak resident memory; PASS/FAIL
+// against the targets, exit 0 either way.
 // Usage: bench_status [--latency MS] [--sample N] [--runs N] [--in-flight N]
 
 #include "auth/browsersignin.h"
@@ -233,6 +236,58 @@ int main(int argc, char *argv[])
     const long rssAfterStatus = peakRssKb();
     const int environments = int(report.rows.size());
 
+    // The same through the cmkctl process, as a script would run it.
+    QTemporaryDir ctlDir;
+    const QString profileFile = ctlDir.filePath(QStringLiteral("profile.json"));
+    const QString credentials = ctlDir.filePath(QStringLiteral("signins.json"));
+    {
+        QFile f(profileFile);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(QJsonDocument(announcement.value(QStringLiteral("cloudProfile")).toObject()).toJson());
+    }
+    QProcessEnvironment ctlEnv = QProcessEnvironment::systemEnvironment();
+    ctlEnv.insert(QStringLiteral("HOME"), ctlDir.path()); // its journal stays in the temporary directory
+    ctlEnv.remove(QStringLiteral("XDG_DATA_HOME"));
+    const auto cmkctl = [&](const QStringList &arguments, QByteArray *out) {
+        QProcess p;
+        p.setProcessEnvironment(ctlEnv);
+        p.setProcessChannelMode(QProcess::SeparateChannels);
+        p.start(QStringLiteral(CMK_CMKCTL),
+                QStringList {QStringLiteral("--profile"), profileFile, QStringLiteral("--credential-file"),
+                             credentials}
+                    + arguments);
+        p.waitForFinished(300000);
+        if (out)
+            *out = p.readAllStandardOutput();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    };
+    const int loginCode = cmkctl({QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("--as"),
+                                  QStringLiteral("riley@contoso.onmicrosoft.com")},
+                                 nullptr);
+    std::vector<double> ctlWall;
+    std::vector<int> ctlSent;
+    int ctlCode = -1;
+    int ctlRows = -1;
+    for (int run = 0; loginCode == 0 && run < runs; ++run) {
+        browser.send("DELETE", requests);
+        QByteArray json;
+        QElapsedTimer timer;
+        timer.start();
+        ctlCode
+            = cmkctl({QStringLiteral("status"), QStringLiteral("--output"), QStringLiteral("json")}, &json);
+        ctlWall.push_back(double(timer.nsecsElapsed()) / 1e9);
+        ctlSent.push_back(serviceRequests());
+        ctlRows = int(
+            QJsonDocument::fromJson(json).object().value(QStringLiteral("environments")).toArray().size());
+    }
+#ifdef Q_OS_UNIX
+    rusage children {};
+    getrusage(RUSAGE_CHILDREN, &children); // the largest finished child: a cmkctl (the sandbox still runs)
+    const long ctlPeakKb = children.ru_maxrss;
+#else
+    const long ctlPeakKb = -1;
+#endif
+
     // The serial per-environment client: GET the environment by id, then its policy, vault and key,
     // one request at a time, on an evenly spread sample of environments.
     services::PowerPlatformClient pp(&pipeline);
@@ -339,10 +394,40 @@ int main(int argc, char *argv[])
     std::printf("  speed-up over the serial client: %.1fx\n", speedUp);
     std::printf("  peak resident memory: %.1f MB (%.1f MB after the status runs)\n", double(peakKb) / 1024.0,
                 double(rssAfterStatus) / 1024.0);
+    std::sort(ctlWall.begin(), ctlWall.end());
+    const double ctlMedian = ctlWall.empty() ? -1 : ctlWall[ctlWall.size() / 2];
+    const int ctlMaxSent = ctlSent.empty() ? 0 : *std::max_element(ctlSent.begin(), ctlSent.end());
+    const double ctlRatio = double(ctlMaxSent) / qMax(1, minimum.total());
+    const double ctlSpeedUp = ctlMedian > 0 ? serialExtrapolated / ctlMedian : 0;
+    std::printf(
+        "  through the process: cmkctl status --output json (login exit %d; last exit %d, %d environments "
+        "in its JSON)\n",
+        loginCode, ctlCode, ctlRows);
+    std::printf("    wall time per run, process start to exit (sorted):");
+    for (double w : ctlWall)
+        std::printf(" %.2f s", w);
+    std::printf("\n    requests per run:");
+    for (int s : ctlSent)
+        std::printf(" %d", s);
+    std::printf(
+        " (ratio to the minimum %.3f); speed-up over the serial client %.1fx; peak resident memory of "
+        "cmkctl %.1f MB\n",
+        ctlRatio, ctlSpeedUp, double(ctlPeakKb) / 1024.0);
     std::printf("  %s full status <= 3 s (median %.2f s)\n", verdict(median <= 3.0), median);
     std::printf("  %s requests <= 1.1x the minimum (%.3f)\n", verdict(ratio <= 1.1), ratio);
     std::printf("  %s >= 10x faster than the serial client (%.1fx)\n", verdict(speedUp >= 10.0), speedUp);
     std::printf("  %s peak memory <= 200 MB (%.1f MB)\n", verdict(peakKb >= 0 && peakKb <= 200 * 1024),
                 double(peakKb) / 1024.0);
+    const bool ctlComplete = ctlRows == environments && (ctlCode == 0 || ctlCode == 5);
+    std::printf("  %s cmkctl: complete report (%d of %d environments, exit %d)\n", verdict(ctlComplete),
+                ctlRows, environments, ctlCode);
+    std::printf("  %s cmkctl: full status <= 3 s (median %.2f s)\n",
+                verdict(ctlMedian > 0 && ctlMedian <= 3.0), ctlMedian);
+    std::printf("  %s cmkctl: requests <= 1.1x the minimum (%.3f)\n",
+                verdict(ctlRatio <= 1.1 && ctlMaxSent > 0), ctlRatio);
+    std::printf("  %s cmkctl: >= 10x faster than the serial client (%.1fx)\n", verdict(ctlSpeedUp >= 10.0),
+                ctlSpeedUp);
+    std::printf("  %s cmkctl: peak memory <= 200 MB (%.1f MB)\n",
+                verdict(ctlPeakKb > 0 && ctlPeakKb <= 200 * 1024), double(ctlPeakKb) / 1024.0);
     return 0;
 }
