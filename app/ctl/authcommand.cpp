@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -89,11 +90,11 @@ void AuthCommand::loginWithDeviceCode()
                                             m_workspace->profile().publicClientId.toString(),
                                             auth::userSignInScopes(m_workspace->profile().armScope), this);
     connect(flow, &auth::DeviceCodeSignIn::promptReady, this,
-            [this](const auth::DeviceCodeSignIn::Prompt &p) {
+            [this, flow](const auth::DeviceCodeSignIn::Prompt &p) {
                 m_err << tr("Sign in:") << ' ' << p.message << '\n';
                 m_err.flush();
                 if (!m_options.as.isEmpty())
-                    approveInSandbox(p.userCode);
+                    approveInSandbox(p.userCode, flow);
             });
     connect(flow, &auth::DeviceCodeSignIn::succeeded, this, [this, flow](const auth::TokenResponse &r) {
         flow->deleteLater();
@@ -108,7 +109,7 @@ void AuthCommand::loginWithDeviceCode()
     flow->start();
 }
 
-void AuthCommand::approveInSandbox(const QString &userCode)
+void AuthCommand::approveInSandbox(const QString &userCode, auth::DeviceCodeSignIn *flow)
 {
     // What the demo person does on their phone, through the sandbox's admin API (sandbox/README.md).
     const QUrl admin = m_workspace->profile().authorityHost.resolved(QUrl(QStringLiteral("/_sandbox/")));
@@ -118,12 +119,16 @@ void AuthCommand::approveInSandbox(const QString &userCode)
                                                        {QStringLiteral("userPrincipalName"), m_options.as}})
                                 .toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_workspace->network()->post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    QPointer<auth::DeviceCodeSignIn> waiting(flow);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, waiting] {
         reply->deleteLater();
         if (reply->error() != QNetworkReply::NoError) {
-            problem(tr("The sandbox did not approve the sign-in as %1: %2")
-                        .arg(m_options.as, reply->errorString()));
-            return; // the device code flow ends with its own timeout or refusal
+            problem(
+                tr("The sandbox did not approve the sign-in as %1 (%2); \"cmkctl sandbox\" lists its people.")
+                    .arg(m_options.as, QString::fromUtf8(reply->readAll()).simplified().left(300)));
+            if (waiting)
+                waiting->cancel(); // nobody else will approve it: stop polling
+            return;
         }
         m_err << tr("(sandbox: signing in as %1)").arg(m_options.as) << '\n';
         m_err.flush();

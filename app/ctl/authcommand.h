@@ -2,6 +2,7 @@
 
 #include "app/startupoptions.h"
 #include "app/workspace.h"
+#include "auth/tokenendpoint.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -46,7 +47,7 @@ private:
     bool prepare(const Options &options);
     void loginWithDeviceCode();
     void loginWithBrowser();
-    void approveInSandbox(const QString &userCode);
+    void approveInSandbox(const QString &userCode, auth::DeviceCodeSignIn *flow);
     void accepted(const auth::TokenResponse &response, const QString &tenant, const QStringList &scopes,
                   const QString &grantType);
     void problem(const QString &text);

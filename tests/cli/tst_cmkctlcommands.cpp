@@ -39,6 +39,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void loginKeepsTheAccountForLaterCommands();
+    void loginAsAnUnknownPersonFailsAndKeepsNothing();
     void watchPrintsEveryIntervalAndEndsWithCount();
     void watchEndsOnSigtermWithTheLastReportsCode();
     void sandboxCommandServesSeveralInvocations();
@@ -173,6 +174,23 @@ void TestCmkctlCommands::loginKeepsTheAccountForLaterCommands()
     r = ctl({QStringLiteral("auth"), QStringLiteral("status")});
     QCOMPARE(r.exitCode, 3); // nobody signed in
     QVERIFY(r.out.contains(QStringLiteral("No one is signed in")));
+}
+
+void TestCmkctlCommands::loginAsAnUnknownPersonFailsAndKeepsNothing()
+{
+    const QString nobody = QStringLiteral("nobody@contoso.onmicrosoft.com");
+    Result r = ctl({QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("--as"), nobody});
+    QCOMPARE(r.exitCode, 3); // the sandbox refused the approval: the sign-in stops instead of polling on
+    QVERIFY2(r.err.contains(nobody), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    r = ctl({QStringLiteral("auth"), QStringLiteral("status"), QStringLiteral("--output"),
+             QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(QJsonDocument::fromJson(r.out.toUtf8())
+                .object()
+                .value(QStringLiteral("accounts"))
+                .toArray()
+                .isEmpty());
 }
 
 void TestCmkctlCommands::watchPrintsEveryIntervalAndEndsWithCount()
