@@ -19,6 +19,8 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 
+#include <memory>
+
 namespace cmk::ctl {
 
 namespace {
@@ -306,9 +308,13 @@ int CtlApp::status(const QCommandLineParser &parser, const StartupOptions &start
         }
     }
     TrackCommand command(m_out, m_err);
-    SignalWatcher interrupts;
-    QObject::connect(&interrupts, &SignalWatcher::interrupted, &command,
-                     [&command] { command.stopWatching(); });
+    // Watching, Ctrl-C ends with the last report's code; a single read keeps the default (it stops).
+    std::unique_ptr<SignalWatcher> interrupts;
+    if (watch) {
+        interrupts = std::make_unique<SignalWatcher>();
+        QObject::connect(interrupts.get(), &SignalWatcher::interrupted, &command,
+                         [&command] { command.stopWatching(); });
+    }
     int code = -1;
     command.status(options, output, [&code](int result) {
         code = result;
