@@ -46,6 +46,7 @@ private Q_SLOTS:
     void handoffExportOfARunAtItsHandoffStep();
     void unlockAndLockAliases();
     void colourOnlyOnATerminalAndNotWithNoColor();
+    void progressOnlyOnATerminal();
     void batchRunsEveryRowResumableWithASummary();
     void bashCompletion_data();
     void bashCompletion();
@@ -369,6 +370,31 @@ void TestCmkctlCommands::colourOnlyOnATerminalAndNotWithNoColor()
     const Result r = ctl({QStringLiteral("frobnicate")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.contains(QStringLiteral("\x1b[")));
+}
+
+void TestCmkctlCommands::progressOnlyOnATerminal()
+{
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("util-linux script is not installed");
+    QCOMPARE(ctl({QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("--as"), Riley}).exitCode,
+             0);
+    const QString progress = QStringLiteral("environments listed");
+    // Captured by a script: no progress on stderr, the report on stdout.
+    Result r = ctl({QStringLiteral("status")});
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(!r.err.contains(progress), qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("Contoso Archive")));
+    // On a terminal: the counts as the service reads.
+    QStringList words {QStringLiteral(CMK_CMKCTL)};
+    words << common() << QStringLiteral("status");
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    p.start(script, {QStringLiteral("-qec"), words.join(u' '), QStringLiteral("/dev/null")});
+    QVERIFY(p.waitForFinished(60000));
+    const QString terminal = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(terminal.contains(progress), qPrintable(terminal.left(2000)));
+    QVERIFY(terminal.contains(QStringLiteral("Contoso Archive")));
 }
 
 void TestCmkctlCommands::batchRunsEveryRowResumableWithASummary()
