@@ -40,6 +40,7 @@ private Q_SLOTS:
     void cleanup();
     void loginKeepsTheAccountForLaterCommands();
     void loginAsAnUnknownPersonFailsAndKeepsNothing();
+    void loginInTheBrowserWhereOneOpens();
     void watchPrintsEveryIntervalAndEndsWithCount();
     void watchEndsOnSigtermWithTheLastReportsCode();
     void sandboxCommandServesSeveralInvocations();
@@ -94,6 +95,8 @@ QProcessEnvironment TestCmkctlCommands::environment() const
     env.insert(QStringLiteral("HOME"), m_dir->path()); // run files and journal stay in the test's directory
     env.remove(QStringLiteral("XDG_DATA_HOME"));
     env.remove(QStringLiteral("NO_COLOR"));
+    env.remove(QStringLiteral("DISPLAY")); // no browser: sign-ins use the device code
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     return env;
 }
 
@@ -192,6 +195,46 @@ void TestCmkctlCommands::loginAsAnUnknownPersonFailsAndKeepsNothing()
                 .value(QStringLiteral("accounts"))
                 .toArray()
                 .isEmpty());
+}
+
+void TestCmkctlCommands::loginInTheBrowserWhereOneOpens()
+{
+    // A display and an xdg-open: the browser flow (PKCE, loopback redirect). The "browser" here is
+    // curl posting the sandbox's sign-in form as Riley and following the redirect back to cmkctl.
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    if (curl.isEmpty())
+        QSKIP("curl is not installed");
+    const QString bin = m_dir->filePath(QStringLiteral("fake-bin"));
+    QVERIFY(QDir().mkpath(bin));
+    const QString opener = QDir(bin).filePath(QStringLiteral("xdg-open"));
+    {
+        QFile f(opener);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "#!/bin/sh\n"
+            "url=\"$1\"\n"
+            "back=$(curl -sk -o /dev/null -w '%{redirect_url}' "
+            "--data "
+            "\"${url#*\\?}&login=riley%40contoso.onmicrosoft.com&password=Sandbox-Support-1&action=signin\" "
+            "\"${url%%\\?*}\")\n"
+            "curl -s -o /dev/null \"$back\"\n");
+    }
+    QFile::setPermissions(opener, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QProcess p;
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("DISPLAY"), QStringLiteral(":99"));
+    env.insert(QStringLiteral("PATH"), bin + u':' + env.value(QStringLiteral("PATH")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CMK_CMKCTL), common() << QStringLiteral("auth") << QStringLiteral("login"));
+    QVERIFY(p.waitForFinished(60000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(p.exitCode() == 0, qPrintable(err));
+    QVERIFY(err.contains(QStringLiteral("Opening the browser")));
+    QVERIFY(!err.contains(QStringLiteral("enter the code")));
+    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("Signed in as ") + Riley));
+    const Result r = ctl({QStringLiteral("auth"), QStringLiteral("status"), QStringLiteral("--output"),
+                          QStringLiteral("json")});
+    QVERIFY(r.out.contains(QStringLiteral("\"signedInWith\": \"authorization_code\"")));
 }
 
 void TestCmkctlCommands::watchPrintsEveryIntervalAndEndsWithCount()
