@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QUuid>
 
 namespace cmk::ctl {
 
@@ -177,8 +178,9 @@ void AuthCommand::accepted(const auth::TokenResponse &response, const QString &t
         finish(AuthError);
         return;
     }
-    if (!m_options.tenant.isEmpty() && m_options.tenant.contains(u'-')
-        && account->realm.compare(m_options.tenant, Qt::CaseInsensitive) != 0) {
+    // A tenant given by ID must be the one the account landed in (a domain name cannot be compared).
+    const bool tenantById = !QUuid::fromString(m_options.tenant).isNull();
+    if (tenantById && account->realm.compare(m_options.tenant, Qt::CaseInsensitive) != 0) {
         problem(tr("%1 signed in to tenant %2, not %3; sign in with an account of that tenant.")
                     .arg(account->username, account->realm, m_options.tenant));
         broker->signOut(account->homeAccountId, this, [this](bool, const QString &) { finish(AuthError); });
