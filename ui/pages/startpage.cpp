@@ -1,5 +1,6 @@
 #include "pages/startpage.h"
 
+#include "app/runsession.h"
 #include "widgets/messagebanner.h"
 #include "wizard/pageid.h"
 #include "workflow/trackregistry.h"
@@ -10,7 +11,9 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QDir>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -25,6 +28,7 @@ namespace {
 const QString PersonaKey = QStringLiteral("start/persona");
 const QString CloudKey = QStringLiteral("start/cloud");
 const QString ProfilePathKey = QStringLiteral("start/profilePath");
+const QString TrackKey = QStringLiteral("start/track");
 } // namespace
 
 StartPage::StartPage(SetupModel *model, const TrackRegistry *registry, SandboxStarter sandboxStarter,
@@ -44,6 +48,8 @@ StartPage::StartPage(SetupModel *model, const TrackRegistry *registry, SandboxSt
     , m_browse(new QPushButton(tr("&Browse..."), m_profileRow))
     , m_cloudDetails(new QLabel(this))
     , m_cloudMessage(new MessageBanner(this))
+    , m_runsBox(new QGroupBox(tr("Continue where you left off"), this))
+    , m_runs(new QListWidget(m_runsBox))
 {
     setObjectName(QStringLiteral("startPage"));
     setTitle(tr("Welcome to CMK Wizard"));
@@ -109,10 +115,22 @@ StartPage::StartPage(SetupModel *model, const TrackRegistry *registry, SandboxSt
     cloudLayout->addRow(m_cloudMessage);
     m_profileLabel->setVisible(false);
 
+    m_runsBox->setObjectName(QStringLiteral("runsBox"));
+    m_runs->setObjectName(QStringLiteral("runList"));
+    m_runs->setAccessibleName(tr("Unfinished runs"));
+    m_runs->setAccessibleDescription(
+        tr("Runs that stopped before their last step. Choose one to continue it instead of starting a "
+           "new run."));
+    m_runs->setMaximumHeight(fontMetrics().height() * 6);
+    auto *runsLayout = new QVBoxLayout(m_runsBox);
+    runsLayout->addWidget(m_runs);
+    m_runsBox->setVisible(false);
+
     auto *top = new QHBoxLayout;
     top->addWidget(personaBox, 1);
     top->addWidget(trackBox, 1);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_runsBox);
     layout->addLayout(top, 1);
     layout->addWidget(cloudBox);
 
@@ -123,6 +141,18 @@ StartPage::StartPage(SetupModel *model, const TrackRegistry *registry, SandboxSt
     connect(m_model, &SetupModel::personaChanged, this, &StartPage::fillTracks);
     connect(m_tracks, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         m_model->setTrackId(item ? item->data(Qt::UserRole).toString() : QString());
+        if (item) {
+            // A new run was chosen: not the saved one.
+            m_model->setResumePath(QString());
+            m_runs->setCurrentItem(nullptr);
+            QSettings().setValue(TrackKey, m_model->trackId());
+        }
+    });
+    connect(m_runs, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item)
+            return;
+        m_model->setResumePath(item->data(Qt::UserRole).toString());
+        m_tracks->setCurrentItem(nullptr);
     });
     connect(m_model, &SetupModel::trackChanged, this, &StartPage::completeChanged);
     connect(m_cloud, &QComboBox::currentIndexChanged, this, &StartPage::selectCloudEntry);
@@ -143,6 +173,7 @@ StartPage::StartPage(SetupModel *model, const TrackRegistry *registry, SandboxSt
     connect(m_model, &SetupModel::cloudChanged, this, &StartPage::completeChanged);
 
     // Reading order: who, what, which cloud.
+    QWidget::setTabOrder(m_runs, m_personas->buttons().constFirst());
     QWidget::setTabOrder(m_personas->buttons().constLast(), m_tracks);
     QWidget::setTabOrder(m_tracks, m_cloud);
     QWidget::setTabOrder(m_cloud, m_profilePath);
@@ -179,9 +210,36 @@ QString StartPage::personaDescription(const PersonaInfo &info)
     return info.description + u' ' + tr("Signs in to %1.").arg(info.signsInTo);
 }
 
+void StartPage::fillRuns()
+{
+    const QSignalBlocker block(m_runs);
+    m_runs->clear();
+    const QList<RunSummary> runs = RunSession::unfinishedRuns(m_model->runDirectory());
+    for (const RunSummary &run : runs) {
+        //: %1 track title, %2 steps done, %3 steps in all, %4 where it stopped, %5 when it was saved
+        const QString text = tr("%1 — %2 of %3 steps done, stopped at %4 (saved %5)")
+                                 .arg(run.trackTitle)
+                                 .arg(run.stepsDone)
+                                 .arg(run.stepsTotal)
+                                 .arg(run.stoppedAt,
+                                      QLocale().toString(run.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        auto *item = new QListWidgetItem(text, m_runs);
+        item->setData(Qt::UserRole, run.path);
+        item->setToolTip(QDir::toNativeSeparators(run.path));
+        item->setData(Qt::AccessibleDescriptionRole, QDir::toNativeSeparators(run.path));
+        if (run.path == m_model->resumePath())
+            m_runs->setCurrentItem(item);
+    }
+    m_runsBox->setVisible(!runs.isEmpty());
+    if (!m_runs->currentItem())
+        m_model->setResumePath(QString());
+}
+
 void StartPage::fillTracks()
 {
-    const QString previous = m_model->trackId();
+    const QString previous = m_model->trackId().isEmpty() && m_model->resumePath().isEmpty()
+        ? QSettings().value(TrackKey).toString()
+        : m_model->trackId();
     m_tracks->clear();
     const auto persona = m_model->persona();
     m_personaDescription->setText(persona ? personaDescription(PersonaInfo::of(*persona)) : QString());
@@ -357,17 +415,20 @@ void StartPage::initializePage()
     // Start where the user decides first: the chosen persona, or the first one.
     QAbstractButton *persona = m_personas->checkedButton();
     (persona ? persona : m_personas->buttons().constFirst())->setFocus(Qt::OtherFocusReason);
+    fillRuns();
 }
 
 bool StartPage::isComplete() const
 {
-    return m_model->persona().has_value() && !m_model->trackId().isEmpty() && m_model->profile().has_value();
+    if (!m_model->profile())
+        return false;
+    return !m_model->resumePath().isEmpty() || (m_model->persona().has_value() && !m_model->trackId().isEmpty());
 }
 
 int StartPage::nextId() const
 {
-    // The pages of each track are added with the tracks; until then the start page is the last page.
-    return -1;
+    // Every track, new or continued, signs its tenant sides in first.
+    return int(PageId::SignIn);
 }
 
 } // namespace cmk

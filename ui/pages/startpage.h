@@ -8,6 +8,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -47,6 +48,7 @@ private:
     void showCloudDetails();
     void restoreChoices();
     void saveCloudChoice();
+    void fillRuns();
 
     SetupModel *m_model;
     const TrackRegistry *m_registry;
@@ -64,6 +66,8 @@ private:
     QPushButton *m_browse;
     QLabel *m_cloudDetails;
     MessageBanner *m_cloudMessage;
+    QGroupBox *m_runsBox;
+    QListWidget *m_runs;
 };
 
 } // namespace cmk
