@@ -38,8 +38,8 @@ std::optional<ResourceId> groupId(const workflow::Values &values, QString *probl
         return std::nullopt;
     }
     ParseError error;
-    auto id = ResourceId::parse(QStringLiteral("/subscriptions/%1/resourceGroups/%2").arg(subscription, group),
-                                &error);
+    auto id = ResourceId::parse(
+        QStringLiteral("/subscriptions/%1/resourceGroups/%2").arg(subscription, group), &error);
     if (!id)
         *problem = error.message;
     return id;
@@ -49,8 +49,9 @@ std::optional<ResourceId> groupId(const workflow::Values &values, QString *probl
 
 bool ChoiceSource::supports(const QString &key)
 {
-    static const QStringList keys {key::IsvSubscriptionId,     key::CustomerSubscriptionId, key::IsvResourceGroup,
-                                   key::CustomerResourceGroup, key::VaultName,              key::KeyName,
+    static const QStringList keys {key::IsvSubscriptionId, key::CustomerSubscriptionId,
+                                   key::IsvResourceGroup,  key::CustomerResourceGroup,
+                                   key::VaultName,         key::KeyName,
                                    key::Environments};
     return keys.contains(key);
 }
@@ -84,7 +85,8 @@ void ChoiceSource::list(const QString &key, const workflow::Values &values, http
             QList<Choice> choices;
             for (const services::Subscription &s : r.value.value_or(QList<services::Subscription>())) {
                 if (s.isEnabled())
-                    choices.append({s.id.toString(), QStringLiteral("%1 (%2)").arg(s.displayName, s.id.toString())});
+                    choices.append(
+                        {s.id.toString(), QStringLiteral("%1 (%2)").arg(s.displayName, s.id.toString())});
             }
             done(choices, r.ok() ? QString() : r.error.userMessage());
         });
@@ -92,19 +94,20 @@ void ChoiceSource::list(const QString &key, const workflow::Values &values, http
     }
     if (key == key::IsvResourceGroup || key == key::CustomerResourceGroup) {
         ParseError error;
-        const auto subscription = SubscriptionId::parse(values.value(subscriptionKeyFor(key)).trimmed(), &error);
+        const auto subscription
+            = SubscriptionId::parse(values.value(subscriptionKeyFor(key)).trimmed(), &error);
         if (!subscription) {
             later(context, done, {}, tr("Choose the subscription first."));
             return;
         }
         auto arm = std::make_shared<services::ArmClient>(pipeline);
-        arm->listResourceGroups(*subscription, context,
-                                [arm, done](const services::Reply<QList<services::ResourceGroup>> &r) {
-                                    QList<Choice> choices;
-                                    for (const auto &g : r.value.value_or(QList<services::ResourceGroup>()))
-                                        choices.append({g.id.name(), QStringLiteral("%1 (%2)").arg(g.id.name(), g.location)});
-                                    done(choices, r.ok() ? QString() : r.error.userMessage());
-                                });
+        arm->listResourceGroups(
+            *subscription, context, [arm, done](const services::Reply<QList<services::ResourceGroup>> &r) {
+                QList<Choice> choices;
+                for (const auto &g : r.value.value_or(QList<services::ResourceGroup>()))
+                    choices.append({g.id.name(), QStringLiteral("%1 (%2)").arg(g.id.name(), g.location)});
+                done(choices, r.ok() ? QString() : r.error.userMessage());
+            });
         return;
     }
     if (key == key::VaultName || key == key::KeyName) {
@@ -120,48 +123,49 @@ void ChoiceSource::list(const QString &key, const workflow::Values &values, http
             later(context, done, {}, tr("Choose the key vault first."));
             return;
         }
-        arm->listVaults(*group, context,
-                        [arm, done, key, vaultName, pipeline, context](
-                            const services::Reply<QList<services::KeyVault>> &r) {
-                            QList<Choice> choices;
-                            const QList<services::KeyVault> vaults = r.value.value_or(QList<services::KeyVault>());
-                            if (key == key::VaultName) {
-                                for (const services::KeyVault &v : vaults)
-                                    choices.append({v.id.name(), QStringLiteral("%1 (%2)").arg(v.id.name(), v.location)});
-                                done(choices, r.ok() ? QString() : r.error.userMessage());
-                                return;
-                            }
-                            QUrl uri;
-                            for (const services::KeyVault &v : vaults) {
-                                if (v.id.name().compare(vaultName, Qt::CaseInsensitive) == 0)
-                                    uri = v.vaultUri;
-                            }
-                            if (!uri.isValid()) {
-                                // A vault the track creates: no keys to pick yet.
-                                done({}, r.ok() ? QString() : r.error.userMessage());
-                                return;
-                            }
-                            auto keys = std::make_shared<services::KeyVaultClient>(pipeline);
-                            keys->listKeys(uri, 25, context,
-                                           [keys, done](const services::Reply<QList<services::KeyProperties>> &k) {
-                                               QList<Choice> list;
-                                               for (const auto &p : k.value.value_or(QList<services::KeyProperties>()))
-                                                   list.append({p.id.name(), p.id.name()});
-                                               done(list, k.ok() ? QString() : k.error.userMessage());
-                                           });
-                        });
+        arm->listVaults(
+            *group, context,
+            [arm, done, key, vaultName, pipeline,
+             context](const services::Reply<QList<services::KeyVault>> &r) {
+                QList<Choice> choices;
+                const QList<services::KeyVault> vaults = r.value.value_or(QList<services::KeyVault>());
+                if (key == key::VaultName) {
+                    for (const services::KeyVault &v : vaults)
+                        choices.append({v.id.name(), QStringLiteral("%1 (%2)").arg(v.id.name(), v.location)});
+                    done(choices, r.ok() ? QString() : r.error.userMessage());
+                    return;
+                }
+                QUrl uri;
+                for (const services::KeyVault &v : vaults) {
+                    if (v.id.name().compare(vaultName, Qt::CaseInsensitive) == 0)
+                        uri = v.vaultUri;
+                }
+                if (!uri.isValid()) {
+                    // A vault the track creates: no keys to pick yet.
+                    done({}, r.ok() ? QString() : r.error.userMessage());
+                    return;
+                }
+                auto keys = std::make_shared<services::KeyVaultClient>(pipeline);
+                keys->listKeys(uri, 25, context,
+                               [keys, done](const services::Reply<QList<services::KeyProperties>> &k) {
+                                   QList<Choice> list;
+                                   for (const auto &p : k.value.value_or(QList<services::KeyProperties>()))
+                                       list.append({p.id.name(), p.id.name()});
+                                   done(list, k.ok() ? QString() : k.error.userMessage());
+                               });
+            });
         return;
     }
     if (key == key::Environments) {
         auto pp = std::make_shared<services::PowerPlatformClient>(pipeline);
-        pp->environments(100, context,
-                         [pp, done](const services::Reply<QList<services::PowerPlatformEnvironment>> &r) {
-                             QList<Choice> choices;
-                             for (const auto &e : r.value.value_or(QList<services::PowerPlatformEnvironment>()))
-                                 choices.append({e.id.toString(),
-                                                 QStringLiteral("%1 (%2, %3)").arg(e.displayName, e.sku, e.location)});
-                             done(choices, r.ok() ? QString() : r.error.userMessage());
-                         });
+        pp->environments(
+            100, context, [pp, done](const services::Reply<QList<services::PowerPlatformEnvironment>> &r) {
+                QList<Choice> choices;
+                for (const auto &e : r.value.value_or(QList<services::PowerPlatformEnvironment>()))
+                    choices.append({e.id.toString(),
+                                    QStringLiteral("%1 (%2, %3)").arg(e.displayName, e.sku, e.location)});
+                done(choices, r.ok() ? QString() : r.error.userMessage());
+            });
         return;
     }
     later(context, done, {}, QString());

@@ -34,8 +34,9 @@ QString tenantKey(Side side)
 
 bool allFinished(const Track &track, const RunState &state)
 {
-    return std::all_of(track.steps.cbegin(), track.steps.cend(),
-                       [&state](const auto &step) { return state.steps.value(step->info().id).isFinished(); });
+    return std::all_of(track.steps.cbegin(), track.steps.cend(), [&state](const auto &step) {
+        return state.steps.value(step->info().id).isFinished();
+    });
 }
 
 } // namespace
@@ -241,9 +242,9 @@ QStringList RunSession::missingRoles(Side side, const roles::RoleProfile &profil
 
 QStringList RunSession::roleScopes(Side side) const
 {
-    const QString subscription
-        = value(side == Side::Isv ? QString(tracks::key::IsvSubscriptionId) : QString(tracks::key::CustomerSubscriptionId))
-              .trimmed();
+    const QString subscription = value(side == Side::Isv ? QString(tracks::key::IsvSubscriptionId)
+                                                         : QString(tracks::key::CustomerSubscriptionId))
+                                     .trimmed();
     if (subscription.isEmpty())
         return {};
     return {QStringLiteral("/subscriptions/") + subscription};

@@ -84,8 +84,8 @@ void PlanExportDialog::save()
 {
     const auto format = PlanExport::Format(m_format->currentData().toInt());
     const QString suffix = format == PlanExport::Format::AzCli ? QStringLiteral(".sh")
-        : format == PlanExport::Format::PowerShell            ? QStringLiteral(".ps1")
-                                                              : QStringLiteral(".json");
+        : format == PlanExport::Format::PowerShell             ? QStringLiteral(".ps1")
+                                                               : QStringLiteral(".json");
     const QString file = QFileDialog::getSaveFileName(this, tr("Save Plan"), m_run->track().info.id + suffix);
     if (file.isEmpty())
         return;
@@ -96,7 +96,8 @@ void PlanExportDialog::save()
                              tr("The plan cannot be saved to %1: %2").arg(file, out.errorString()));
         return;
     }
-    message->showMessage(MessageBanner::Kind::Information, tr("Saved to %1.").arg(QDir::toNativeSeparators(file)));
+    message->showMessage(MessageBanner::Kind::Information,
+                         tr("Saved to %1.").arg(QDir::toNativeSeparators(file)));
 }
 
 } // namespace cmk

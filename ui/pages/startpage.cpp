@@ -7,15 +7,15 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QDir>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -217,12 +217,12 @@ void StartPage::fillRuns()
     const QList<RunSummary> runs = RunSession::unfinishedRuns(m_model->runDirectory());
     for (const RunSummary &run : runs) {
         //: %1 track title, %2 steps done, %3 steps in all, %4 where it stopped, %5 when it was saved
-        const QString text = tr("%1 — %2 of %3 steps done, stopped at %4 (saved %5)")
-                                 .arg(run.trackTitle)
-                                 .arg(run.stepsDone)
-                                 .arg(run.stepsTotal)
-                                 .arg(run.stoppedAt,
-                                      QLocale().toString(run.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        const QString text
+            = tr("%1 — %2 of %3 steps done, stopped at %4 (saved %5)")
+                  .arg(run.trackTitle)
+                  .arg(run.stepsDone)
+                  .arg(run.stepsTotal)
+                  .arg(run.stoppedAt, QLocale().toString(run.updatedAt.toLocalTime(), QLocale::ShortFormat));
         auto *item = new QListWidgetItem(text, m_runs);
         item->setData(Qt::UserRole, run.path);
         item->setToolTip(QDir::toNativeSeparators(run.path));
@@ -422,7 +422,8 @@ bool StartPage::isComplete() const
 {
     if (!m_model->profile())
         return false;
-    return !m_model->resumePath().isEmpty() || (m_model->persona().has_value() && !m_model->trackId().isEmpty());
+    return !m_model->resumePath().isEmpty()
+        || (m_model->persona().has_value() && !m_model->trackId().isEmpty());
 }
 
 int StartPage::nextId() const

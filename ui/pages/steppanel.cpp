@@ -158,6 +158,8 @@ void StepPanel::addField(QWidget *box, QFormLayout *form, const InputSpec &spec)
         field.picker->setObjectName(objectNameFor("picker_", spec.key));
         field.picker->setEditable(true);
         field.picker->setInsertPolicy(QComboBox::NoInsert);
+        // Completing would type an entry's label (name and region) into a field that takes the bare value.
+        field.picker->setCompleter(nullptr);
         field.edit = field.picker->lineEdit();
         editor = field.picker;
         rowLayout->addWidget(field.picker, 1);
@@ -188,7 +190,8 @@ void StepPanel::addField(QWidget *box, QFormLayout *form, const InputSpec &spec)
                 Field &f = m_fields[key];
                 const QString start = f.edit->text().isEmpty() ? QDir::homePath() : f.edit->text();
                 const QString file = isFileToRead(key)
-                    ? QFileDialog::getOpenFileName(this, f.spec.label, start, tr("Hand-off files (*.json);;All files (*)"))
+                    ? QFileDialog::getOpenFileName(this, f.spec.label, start,
+                                                   tr("Hand-off files (*.json);;All files (*)"))
                     : QFileDialog::getSaveFileName(this, f.spec.label, start);
                 if (!file.isEmpty()) {
                     f.edit->setText(QDir::toNativeSeparators(file));
@@ -206,7 +209,8 @@ void StepPanel::addField(QWidget *box, QFormLayout *form, const InputSpec &spec)
     editor->setToolTip(spec.help);
     field.edit->setText(m_run->value(spec.key));
 
-    auto *label = new QLabel(spec.required ? tr("%1:").arg(spec.label) : tr("%1 (optional):").arg(spec.label), box);
+    auto *label
+        = new QLabel(spec.required ? tr("%1:").arg(spec.label) : tr("%1 (optional):").arg(spec.label), box);
     label->setBuddy(editor);
     label->setWordWrap(true);
     auto *help = wrappingLabel(box, objectNameFor("help_", spec.key));
@@ -222,7 +226,8 @@ void StepPanel::addField(QWidget *box, QFormLayout *form, const InputSpec &spec)
     column->addWidget(field.error);
     form->addRow(label, column);
 
-    connect(field.edit, &QLineEdit::textEdited, this, [this, key = spec.key](const QString &text) { edited(key, text); });
+    connect(field.edit, &QLineEdit::textEdited, this,
+            [this, key = spec.key](const QString &text) { edited(key, text); });
     m_order.append(spec.key);
     m_fields.insert(spec.key, field);
     validate(m_fields[spec.key]);
@@ -247,7 +252,8 @@ void StepPanel::validate(Field &field)
         field.error->clear();
     else
         field.error->showMessage(MessageBanner::Kind::Error, problem.toHtmlEscaped());
-    field.edit->setAccessibleDescription(problem.isEmpty() ? field.spec.help : problem + u' ' + field.spec.help);
+    field.edit->setAccessibleDescription(problem.isEmpty() ? field.spec.help
+                                                           : problem + u' ' + field.spec.help);
 }
 
 QStringList StepPanel::inputProblems() const
@@ -314,7 +320,8 @@ void StepPanel::showPlan(const Plan &plan)
     m_plan->clear();
     for (const PlannedCall &call : plan.calls) {
         auto *item = new QTreeWidgetItem(
-            m_plan, {QString::fromLatin1(call.method) + u' ' + call.url.toString(QUrl::RemoveQuery), call.why});
+            m_plan,
+            {QString::fromLatin1(call.method) + u' ' + call.url.toString(QUrl::RemoveQuery), call.why});
         item->setToolTip(0, call.url.toString());
         item->setToolTip(1, call.why);
         if (!call.body.isEmpty()) {

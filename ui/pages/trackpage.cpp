@@ -77,8 +77,9 @@ TrackPage::TrackPage(SetupModel *model, QWidget *parent)
 
     m_steps->setObjectName(QStringLiteral("stepList"));
     m_steps->setAccessibleName(tr("Steps"));
-    m_steps->setAccessibleDescription(tr("Every step of the track with its state; choose one to see its inputs, "
-                                         "plan and result."));
+    m_steps->setAccessibleDescription(
+        tr("Every step of the track with its state; choose one to see its inputs, "
+           "plan and result."));
     m_steps->setWordWrap(true);
     m_stack->setObjectName(QStringLiteral("stepStack"));
 
@@ -122,7 +123,7 @@ TrackPage::TrackPage(SetupModel *model, QWidget *parent)
     justificationLayout->addWidget(m_justification, 1);
     m_justificationRow->setVisible(false);
 
-    m_progressText->setObjectName(QStringLiteral("progressText"));
+    m_progressText->setObjectName(QStringLiteral("runProgressText"));
     m_progressText->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("runProgress"));
     m_progress->setAccessibleName(tr("Progress of the run"));
@@ -166,7 +167,8 @@ TrackPage::TrackPage(SetupModel *model, QWidget *parent)
     });
     connect(m_exportButton, &QPushButton::clicked, this, &TrackPage::exportPlan);
     connect(m_copyHandoffPath, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(m_run->value(tracks::key::HandoffOut)));
+        QGuiApplication::clipboard()->setText(
+            QDir::toNativeSeparators(m_run->value(tracks::key::HandoffOut)));
     });
     connect(m_copyConsentUrl, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_run->value(tracks::key::AdminConsentUrl)); });
@@ -255,9 +257,8 @@ void TrackPage::rebuild()
         selectStep(id);
         updateView();
     });
-    connect(m_run, &RunSession::stepProgress, this, [this](const QString &, const QString &text) {
-        m_progressText->setText(text);
-    });
+    connect(m_run, &RunSession::stepProgress, this,
+            [this](const QString &, const QString &text) { m_progressText->setText(text); });
     connect(m_run, &RunSession::stepFinished, this, &TrackPage::updateStepItems);
     connect(m_run, &RunSession::approvalRequested, this, &TrackPage::onApprovalRequested);
     connect(m_run, &RunSession::finished, this, &TrackPage::onFinished);
@@ -266,13 +267,15 @@ void TrackPage::rebuild()
         for (const InputProblem &p : problems)
             lines << p.message.toHtmlEscaped();
         m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("Some inputs need fixing before the run can start:") + QStringLiteral("<ul><li>")
-                                  + lines.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ul>"));
+                              tr("Some inputs need fixing before the run can start:")
+                                  + QStringLiteral("<ul><li>") + lines.join(QStringLiteral("</li><li>"))
+                                  + QStringLiteral("</li></ul>"));
         if (!problems.isEmpty())
             selectStep(problems.first().stepId);
     });
     connect(m_run, &RunSession::separationWarning, this, [this](const QString &message) {
-        m_banner->showMessage(MessageBanner::Kind::Warning, tr("Separation of duties: %1").arg(message.toHtmlEscaped()));
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("Separation of duties: %1").arg(message.toHtmlEscaped()));
     });
     m_steps->setMinimumWidth(m_steps->sizeHintForColumn(0) / 2 + 40);
 }
@@ -312,7 +315,8 @@ void TrackPage::updateStepItems()
             pixmap = current && m_run->status() == RunSession::Status::WaitingForOtherTenant
                 ? QStyle::SP_MessageBoxInformation
                 : QStyle::SP_MessageBoxCritical;
-            text = pixmap == QStyle::SP_MessageBoxInformation ? tr("waiting for the other tenant") : tr("failed");
+            text = pixmap == QStyle::SP_MessageBoxInformation ? tr("waiting for the other tenant")
+                                                              : tr("failed");
         } else if (StepPanel *panel = m_panels.value(id); panel && !panel->inputProblems().isEmpty()) {
             pixmap = QStyle::SP_MessageBoxWarning;
             text = tr("an input needs fixing");
@@ -334,7 +338,7 @@ void TrackPage::updateView()
     const bool busy = m_run->isBusy();
     const bool inputsOk = m_run->validateInputs().isEmpty();
     m_runButton->setEnabled(!busy && inputsOk && m_run->isSignedIn());
-    m_runButton->setText(status == RunSession::Status::Failed                    ? tr("&Retry")
+    m_runButton->setText(status == RunSession::Status::Failed                      ? tr("&Retry")
                              : status == RunSession::Status::WaitingForOtherTenant ? tr("&Continue")
                              : status == RunSession::Status::Cancelled             ? tr("&Continue")
                              : status == RunSession::Status::Succeeded             ? tr("Check &Again")
@@ -349,7 +353,8 @@ void TrackPage::updateView()
         const Step *step = m_run->track().step(m_run->currentStepId());
         const QString number = step ? step->info().number : QString();
         const bool confirm = m_run->pendingPlan() && m_run->pendingPlan()->confirmation;
-        m_applyButton->setText(confirm ? tr("&Apply Step %1...").arg(number) : tr("&Apply Step %1").arg(number));
+        m_applyButton->setText(confirm ? tr("&Apply Step %1...").arg(number)
+                                       : tr("&Apply Step %1").arg(number));
     }
     m_stopButton->setEnabled(busy);
     m_progress->setVisible(busy);
@@ -397,8 +402,8 @@ void TrackPage::apply()
     }
     // Irreversible: the person types the name after seeing everything affected.
     const Step *step = m_run->track().step(m_run->currentStepId());
-    m_confirmation = new ConfirmationDialog(*plan->confirmation,
-                                            tr("Apply Step %1").arg(step ? step->info().number : QString()), this);
+    m_confirmation = new ConfirmationDialog(
+        *plan->confirmation, tr("Apply Step %1").arg(step ? step->info().number : QString()), this);
     m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_confirmation, &QDialog::finished, this, [this](int result) {
         const bool confirmed = result == QDialog::Accepted && m_confirmation && m_confirmation->matches();
@@ -468,7 +473,8 @@ void TrackPage::showHandoff()
     }
     QStringList lines;
     if (written)
-        lines << tr("Send this file to the other tenant's administrator: %1").arg(QDir::toNativeSeparators(out));
+        lines << tr("Send this file to the other tenant's administrator: %1")
+                     .arg(QDir::toNativeSeparators(out));
     if (!consent.isEmpty())
         lines << tr("The customer's administrator consents to the application at: %1").arg(consent);
     m_handoffText->setText(lines.join(u'\n'));

@@ -79,7 +79,8 @@ Workspace *SetupModel::workspace()
         store = std::make_unique<auth::MemoryCredentialStore>(); // the demo ends with the app
     else
         store = std::make_unique<auth::KeychainCredentialStore>(QStringLiteral("CMK Wizard"));
-    m_workspace = std::make_unique<Workspace>(*m_profile, std::move(store), Workspace::defaultJournalDirectory());
+    m_workspace
+        = std::make_unique<Workspace>(*m_profile, std::move(store), Workspace::defaultJournalDirectory());
     return m_workspace.get();
 }
 
@@ -124,7 +125,8 @@ void SetupModel::rememberInputs() const
     for (const auto &step : m_run->track().steps) {
         for (const workflow::InputSpec &input : step->inputs()) {
             // Tenants come from signing in and hand-off files belong to one run: neither is remembered.
-            if (input.key.endsWith(QLatin1StringView("tenantId")) || input.key == QLatin1StringView("handoff.in"))
+            if (input.key.endsWith(QLatin1StringView("tenantId"))
+                || input.key == QLatin1StringView("handoff.in"))
                 continue;
             const QString value = m_run->value(input.key);
             // QSettings treats '/' in a key as a group; '.' is kept readable as '|'.
