@@ -30,6 +30,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <memory>
@@ -59,6 +60,18 @@ public:
     std::unique_ptr<SetupModel> model;
     std::unique_ptr<MainWindow> window;
     QTemporaryDir dir;
+    /// Moves the sandbox's clock on while the test waits (encryption takes simulated hours).
+    std::unique_ptr<QTimer> fastForward;
+
+    void startFastForward(qint64 simulatedMsPerTick)
+    {
+        fastForward = std::make_unique<QTimer>();
+        fastForward->setInterval(50);
+        sandbox::Sandbox *s = sandbox.get();
+        QObject::connect(fastForward.get(), &QTimer::timeout, s,
+                         [s, simulatedMsPerTick] { s->advanceClock(simulatedMsPerTick); });
+        fastForward->start();
+    }
 
     /// The sandbox (demo scenario at demo speed) and a first window.
     void start()
@@ -75,6 +88,7 @@ public:
     /// A window as the app opens it: a fresh model (no sign-in kept), the sandbox chosen.
     void openWindow()
     {
+        QVERIFY(!window);
         model = std::make_unique<SetupModel>();
         model->setRunDirectory(path(QStringLiteral("runs")));
         CloudChoice choice;
@@ -100,6 +114,8 @@ public:
     /// Closes the app mid-track: the window and everything it signed in go.
     void closeWindow()
     {
+        if (!window)
+            return;
         window->close();
         window.reset();
         model.reset();
