@@ -3,10 +3,9 @@
 // environments, Sam locks them after typing the policy's name, Kai unlocks. Environments are picked
 // from the list the cloud gives (the environments picker).
 
-#include "wizarddriver.h"
-
 #include "tracks/keys.h"
 #include "tracks/lock.h"
+#include "wizarddriver.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -133,7 +132,8 @@ void TestWalkPowerPlatform::everyPowerPlatformTrack()
 
     // Sam locks the new policy's environments after typing its name.
     CHECKED(open(QStringLiteral("customer"), QStringLiteral("pp-lock"), Sam));
-    CHECKED(d.setInputs({{key::PolicyId, newPolicy}, {key::LockMethod, QString(tracks::LockMethod::RevokeAccess)}}));
+    CHECKED(d.setInputs(
+        {{key::PolicyId, newPolicy}, {key::LockMethod, QString(tracks::LockMethod::RevokeAccess)}}));
     CHECKED(d.runToStop(RunSession::Status::Succeeded, QStringLiteral("contoso-new")));
     CHECKED(d.finish());
     QVERIFY(!d.run()->value(key::LockRevoked).isEmpty());

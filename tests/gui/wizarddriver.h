@@ -86,7 +86,7 @@ public:
     }
 
     /// A window as the app opens it: a fresh model (no sign-in kept), the sandbox chosen.
-    void openWindow()
+    void openWindow(bool demo = true)
     {
         QVERIFY(!window);
         model = std::make_unique<SetupModel>();
@@ -94,14 +94,15 @@ public:
         CloudChoice choice;
         choice.kind = CloudChoice::Kind::Sandbox;
         model->setCloud(choice, sandbox->profile());
-        DemoDirectory demo;
+        DemoDirectory directory;
         for (const sandbox::Sandbox::Person &p : sandbox->people())
-            demo.people.append({p.userPrincipalName, p.displayName, p.role, p.tenantId, p.tenantName});
+            directory.people.append({p.userPrincipalName, p.displayName, p.role, p.tenantId, p.tenantName});
         sandbox::Sandbox *running = sandbox.get();
-        demo.approveDeviceCode = [running](const QString &code, const QString &upn) {
+        directory.approveDeviceCode = [running](const QString &code, const QString &upn) {
             return running->approveDeviceCode(code, upn);
         };
-        model->setDemoDirectory(demo);
+        if (demo)
+            model->setDemoDirectory(directory);
         sandbox::Sandbox *s = sandbox.get();
         window = std::make_unique<MainWindow>(
             model.get(), &registry, [s](QString *) -> std::optional<CloudProfile> { return s->profile(); });
