@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -115,11 +116,10 @@ StepPanel::StepPanel(RunSession *run, const Step *step, QWidget *parent)
     m_plan->setAccessibleName(tr("Plan"));
     m_plan->setAccessibleDescription(
         tr("Every REST call the step would make; expand a call to see its body and why it is made."));
-    m_plan->setHeaderLabels({tr("Call"), tr("Why")});
+    m_plan->setHeaderHidden(true);
+    m_plan->setColumnCount(1);
     m_plan->setWordWrap(true);
-    m_plan->setMinimumHeight(fontMetrics().height() * 7);
-    m_plan->header()->setStretchLastSection(true);
-    m_plan->setColumnWidth(0, fontMetrics().averageCharWidth() * 60);
+    m_plan->setMinimumHeight(fontMetrics().height() * 9);
     auto *planLayout = new QVBoxLayout(planBox);
     planLayout->addWidget(m_plan);
     planLayout->addWidget(m_planNotes);
@@ -306,8 +306,8 @@ void StepPanel::refresh()
         if (field.edit->text().trimmed() != value)
             field.edit->setText(value);
         validate(field);
-        field.edit->setReadOnly(m_run->isBusy());
     }
+    setEditable(!m_run->isBusy());
     if (m_run->currentStepId() == m_info.id && m_run->pendingPlan())
         showPlan(*m_run->pendingPlan());
     else
@@ -315,20 +315,38 @@ void StepPanel::refresh()
     showResult();
 }
 
+void StepPanel::setEditable(bool editable)
+{
+    for (const QString &key : std::as_const(m_order)) {
+        Field &field = m_fields[key];
+        field.edit->setReadOnly(!editable);
+        if (field.picker)
+            field.picker->setEnabled(editable);
+    }
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setEnabled(editable);
+}
+
 void StepPanel::showPlan(const Plan &plan)
 {
     m_plan->clear();
+    // Each call: why it is made, then exactly what is sent (expanded; the body can be folded).
     for (const PlannedCall &call : plan.calls) {
-        auto *item = new QTreeWidgetItem(
-            m_plan,
-            {QString::fromLatin1(call.method) + u' ' + call.url.toString(QUrl::RemoveQuery), call.why});
-        item->setToolTip(0, call.url.toString());
-        item->setToolTip(1, call.why);
+        auto *item = new QTreeWidgetItem(m_plan, {call.why});
+        item->setToolTip(0, call.why);
+        auto *request = new QTreeWidgetItem(
+            item, {QString::fromLatin1(call.method) + u' ' + call.url.toString(QUrl::RemoveQuery)});
+        request->setToolTip(0, call.url.toString());
+        QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        request->setFont(0, mono);
         if (!call.body.isEmpty()) {
             auto *body = new QTreeWidgetItem(item, {QString::fromUtf8(PlanExport::redacted(call.body))});
-            body->setFirstColumnSpanned(true);
+            body->setFont(0, mono);
+            body->setToolTip(0, body->text(0));
         }
+        item->setExpanded(true);
     }
+    m_plan->setVisible(!plan.calls.isEmpty());
     QStringList notes = plan.notes;
     if (plan.calls.isEmpty() && notes.isEmpty())
         notes << tr("Nothing to send: the step only reads, or what it needs is not known yet.");

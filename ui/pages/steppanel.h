@@ -37,6 +37,8 @@ public:
     void refresh();
     /// Shows `plan` (the one waiting for approval) instead of the one computed from the values.
     void showPlan(const workflow::Plan &plan);
+    /// Inputs can be edited only while the run is not busy (a running step reads them).
+    void setEditable(bool editable);
     /// Lists choices for every picker from the cloud (after sign-in, or when asked).
     void loadChoices();
 

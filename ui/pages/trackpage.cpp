@@ -357,14 +357,18 @@ void TrackPage::updateView()
                                        : tr("&Apply Step %1").arg(number));
     }
     m_stopButton->setEnabled(busy);
-    m_progress->setVisible(busy);
+    m_progress->setVisible(busy && !awaiting);
     m_progress->setRange(0, busy && !awaiting ? 0 : 1);
-    if (!busy)
+    if (!busy && !inputsOk)
+        m_progressText->setText(tr("Fix the inputs of the steps marked with a warning, then Run."));
+    else if (!busy && !m_run->isSignedIn())
+        m_progressText->setText(tr("Go back and sign in first."));
+    else if (!busy)
         m_progressText->clear();
     else if (awaiting)
         m_progressText->setText(tr("Review the plan of the highlighted step, then apply it."));
     for (StepPanel *panel : std::as_const(m_panels))
-        panel->setEnabled(true);
+        panel->setEditable(!busy);
     updateStepItems();
     Q_EMIT completeChanged();
     if (wizard())
@@ -405,6 +409,7 @@ void TrackPage::apply()
     m_confirmation = new ConfirmationDialog(
         *plan->confirmation, tr("Apply Step %1").arg(step ? step->info().number : QString()), this);
     m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    m_confirmation->resize(m_confirmation->sizeHint().expandedTo(QSize(560, 420)));
     connect(m_confirmation, &QDialog::finished, this, [this](int result) {
         const bool confirmed = result == QDialog::Accepted && m_confirmation && m_confirmation->matches();
         const QString typed = confirmed ? m_confirmation->typedName() : QString();
