@@ -5,8 +5,10 @@
 // secret; an irreversible step is refused until the name is typed exactly; a person without the
 // roles a track needs is told so on the sign-in page.
 
+#include "app/workspace.h"
 #include "faults.h"
 #include "pages/planexportdialog.h"
+#include "pages/steppanel.h"
 #include "tracks/keys.h"
 #include "wizarddriver.h"
 
@@ -14,6 +16,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QPlainTextEdit>
+#include <QStackedWidget>
 
 using namespace cmk;
 using namespace cmk::testing;
@@ -52,6 +55,10 @@ private Q_SLOTS:
     void planIsExportedWithoutSecrets();
     void irreversibleStepIsRefusedWithoutTheTypedName();
     void missingRoleIsExplainedOnTheSignInPage();
+    void oneIdentityWithBothDutiesGoesOnWithAJustification();
+    void inputsAreRememberedPerTrack();
+    void everyInputOfEveryStepHasAnAccessibleNameAndDescription();
+    void keyboardOnlyReachesRunAndApply();
 
 private:
     void toDiskTrack();
@@ -328,6 +335,109 @@ void TestTrackPage::missingRoleIsExplainedOnTheSignInPage()
     QTRY_VERIFY_WITH_TIMEOUT(problems->isVisible(), 10000);
     QVERIFY2(problems->text().contains(Riley), qPrintable(problems->text()));
     QVERIFY2(problems->text().contains(QStringLiteral("Step ")), qPrintable(problems->text()));
+}
+
+void TestTrackPage::oneIdentityWithBothDutiesGoesOnWithAJustification()
+{
+    // Sam holds both duties: the key vault track stops before writing and asks why; the reason
+    // typed on the page goes on with the run and is recorded.
+    WizardDriver &d = *m_driver;
+    CHECKED(d.chooseTrack(QStringLiteral("customer"), QStringLiteral("pp-keyvault")));
+    CHECKED(d.signIn(Side::Customer, Sam));
+    CHECKED(d.clickNext());
+    CHECKED(d.setInputs({{key::CustomerSubscriptionId, CustomerSubscription},
+                         {key::CustomerResourceGroup, QStringLiteral("rg-powerplatform")},
+                         {key::VaultName, QStringLiteral("kv-contoso-sam")},
+                         {key::KeyName, QStringLiteral("sam-cmk")},
+                         {key::PolicyName, QStringLiteral("sam-policy")},
+                         {key::PolicyLocation, QStringLiteral("europe")},
+                         {key::PowerPlatformAdminUpn, Priya},
+                         {key::HandoffOut, d.path(QStringLiteral("sam.json"))}}));
+    CHECKED(d.runToStop(RunSession::Status::Failed));
+    QCOMPARE(d.run()->lastError().code, QStringLiteral("SeparationJustificationRequired"));
+    auto *row = d.find<QWidget>(QStringLiteral("justificationRow"));
+    QVERIFY(row->isVisible());
+    auto *justification = d.find<QLineEdit>(QStringLiteral("justificationEdit"));
+    QCOMPARE(QApplication::focusWidget(), justification);
+    QTest::keyClicks(justification, QStringLiteral("Weekend duty, ticket 4711"));
+    CHECKED(d.runToStop(RunSession::Status::Succeeded));
+    QVERIFY(d.run()->state().separation.has_value());
+}
+
+void TestTrackPage::inputsAreRememberedPerTrack()
+{
+    WizardDriver &d = *m_driver;
+    CHECKED(toDiskTrack());
+    const workflow::Values inputs = diskInputs(d.path(QStringLiteral("out.json")));
+    CHECKED(d.setInputs(inputs));
+    CHECKED(d.runToStop(RunSession::Status::WaitingForOtherTenant));
+    d.closeWindow();
+
+    // A new run of the same track starts with them (never a tenant or a hand-off to read).
+    CHECKED(d.openWindow());
+    auto *tracks = d.find<QListWidget>(QStringLiteral("trackList"));
+    QCOMPARE(tracks->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("isv-managed-disks"));
+    CHECKED(toDiskTrack());
+    QCOMPARE(d.input(key::IdentityName)->text(), inputs.value(key::IdentityName));
+    QCOMPARE(d.input(key::Region)->text(), inputs.value(key::Region));
+    QVERIFY(d.run()->value(key::HandoffIn).isEmpty());
+    QVERIFY(d.find<QPushButton>(QStringLiteral("runButton"))->isEnabled());
+}
+
+void TestTrackPage::everyInputOfEveryStepHasAnAccessibleNameAndDescription()
+{
+    WizardDriver &d = *m_driver;
+    Workspace *workspace = d.model->workspace();
+    for (const workflow::Track &track : tracks::allTracks(tracks::Waits::Sandbox)) {
+        QString error;
+        auto run = RunSession::create(workspace, track.info.id, {}, d.path(QStringLiteral("a11y")), &error);
+        QVERIFY2(run, qPrintable(error));
+        int fields = 0;
+        for (const auto &step : run->track().steps) {
+            StepPanel panel(run.get(), step.get());
+            QVERIFY(!panel.accessibleName().isEmpty());
+            for (QWidget *w : panel.findChildren<QWidget *>()) {
+                if (!qobject_cast<QLineEdit *>(w) && !qobject_cast<QComboBox *>(w)
+                    && !qobject_cast<QPushButton *>(w))
+                    continue;
+                const QString what = track.info.id + u'/' + step->info().id + u'/' + w->objectName();
+                QVERIFY2(!w->objectName().isEmpty()
+                             || qobject_cast<QLineEdit *>(w)->parentWidget()->inherits("QComboBox"),
+                         qPrintable(what));
+                QVERIFY2(!w->accessibleName().isEmpty() || !qobject_cast<QPushButton *>(w)->text().isEmpty(),
+                         qPrintable(what));
+                if (qobject_cast<QLineEdit *>(w)) {
+                    QVERIFY2(!w->accessibleDescription().isEmpty(), qPrintable(what));
+                    ++fields;
+                }
+            }
+        }
+        // Every input the track asks for is on some step's panel.
+        QVERIFY2(fields > 0 || track.inputs().isEmpty(), qPrintable(track.info.id));
+    }
+}
+
+void TestTrackPage::keyboardOnlyReachesRunAndApply()
+{
+    WizardDriver &d = *m_driver;
+    CHECKED(toDiskTrack());
+    CHECKED(d.setInputs(diskInputs(d.path(QStringLiteral("out.json")))));
+    // The step list has the focus; Down moves between steps and the panel follows.
+    auto *steps = d.find<QListWidget>(QStringLiteral("stepList"));
+    steps->setFocus();
+    steps->setCurrentRow(0);
+    QTest::keyClick(steps, Qt::Key_Down);
+    QCOMPARE(steps->currentRow(), 1);
+    QCOMPARE(d.find<QStackedWidget>(QStringLiteral("stepStack"))->currentIndex(), 1);
+    // Alt+R runs; the plan waits with the focus on Apply, and Space applies it.
+    QTest::keyClick(d.window.get(), Qt::Key_R, Qt::AltModifier);
+    auto *apply = d.find<QPushButton>(QStringLiteral("applyButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(apply->isVisible() && apply->isEnabled(), 20000);
+    QTRY_COMPARE(QApplication::focusWidget(), apply);
+    const QString first = d.run()->currentStepId();
+    QTest::keyClick(apply, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(d.run()->currentStepId() != first || !d.run()->isBusy(), 20000);
+    QVERIFY(d.run()->stepRecord(first).isFinished());
 }
 
 QTEST_MAIN(TestTrackPage)

@@ -53,6 +53,15 @@ void SignInPage::initializePage()
     }
 }
 
+void SignInPage::cleanupPage()
+{
+    // Back to the start page: nothing keeps waiting for a sign-in there (the cloud may change next).
+    for (SignInPanel *panel : std::as_const(m_panels)) {
+        if (panel->session()->isBusy())
+            panel->session()->cancel();
+    }
+}
+
 void SignInPage::rebuild()
 {
     for (QWidget *column : std::as_const(m_columns))

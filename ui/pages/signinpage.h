@@ -28,6 +28,7 @@ public:
     SignInPage(SetupModel *model, QWidget *parent = nullptr);
 
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
     int nextId() const override;
 

@@ -144,14 +144,16 @@ StartPage::StartPage(SetupModel *model, const TrackRegistry *registry, SandboxSt
         if (item) {
             // A new run was chosen: not the saved one.
             m_model->setResumePath(QString());
-            m_runs->setCurrentItem(nullptr);
+            m_runs->clearSelection();
             QSettings().setValue(TrackKey, m_model->trackId());
         }
     });
-    connect(m_runs, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (!item)
+    // A saved run is chosen by selecting it (focus alone makes the first one current, not chosen).
+    connect(m_runs, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> selected = m_runs->selectedItems();
+        if (selected.isEmpty())
             return;
-        m_model->setResumePath(item->data(Qt::UserRole).toString());
+        m_model->setResumePath(selected.first()->data(Qt::UserRole).toString());
         m_tracks->setCurrentItem(nullptr);
     });
     connect(m_model, &SetupModel::trackChanged, this, &StartPage::completeChanged);
@@ -231,7 +233,7 @@ void StartPage::fillRuns()
             m_runs->setCurrentItem(item);
     }
     m_runsBox->setVisible(!runs.isEmpty());
-    if (!m_runs->currentItem())
+    if (m_runs->selectedItems().isEmpty())
         m_model->setResumePath(QString());
 }
 

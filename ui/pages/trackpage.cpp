@@ -178,6 +178,12 @@ TrackPage::TrackPage(SetupModel *model, QWidget *parent)
         updateView();
     });
 
+    // A new run (another track or saved run was chosen) replaces the panels at once: they point at it.
+    connect(m_model, &SetupModel::runChanged, this, [this] {
+        m_run = m_model->runSession();
+        rebuild();
+    });
+
     QWidget::setTabOrder(m_steps, m_stack);
     QWidget::setTabOrder(m_stack, m_exportButton);
     QWidget::setTabOrder(m_exportButton, m_stopButton);
