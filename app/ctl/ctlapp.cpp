@@ -1,6 +1,7 @@
 #include "ctlapp.h"
 
 #include "cmkversion.h"
+#include "evidencecommand.h"
 #include "sandbox.h"
 #include "trackcommand.h"
 #include "tracks/catalog.h"
@@ -65,12 +66,15 @@ int CtlApp::run(const QStringList &arguments)
            "  track plan TRACK     the calls a track would make (--export az|ps|arm)\n"
            "  track run TRACK      run a track with the inputs of --input\n"
            "  track resume         continue the run in --run-file (--handoff FILE)\n"
-           "  handoff import FILE  check a hand-off file and show what it carries\n\n"
+           "  handoff import FILE  check a hand-off file and show what it carries\n"
+           "  journal export       the request journal (--run-file FILE, --since TIME) as json or csv\n"
+           "  evidence export      audit evidence of --run-file FILE or --status as json or html\n\n"
            "Examples:\n"
            "  cmkctl demo --sandbox --walk\n"
            "  cmkctl track plan isv-netapp --input inputs.json --export az\n"
            "  cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes\n"
-           "  cmkctl track resume --run-file run.json --handoff from-customer.json"));
+           "  cmkctl track resume --run-file run.json --handoff from-customer.json\n"
+           "  cmkctl evidence export --run-file run.json --format html --out evidence.html"));
     StartupOptions::addTo(parser);
     parser.addOption(QCommandLineOption(OutputOption, tr("Output format: table or json."), tr("format"),
                                         QStringLiteral("table")));
@@ -103,7 +107,9 @@ int CtlApp::run(const QStringList &arguments)
         {QStringLiteral("as-customer"),
          tr("Offline demo: the sandbox person who signs in on the customer side."), tr("upn")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, cloud, track, handoff or status"));
+    parser.addOptions(EvidenceCommand::options());
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("demo, cloud, track, handoff, status, journal or evidence"));
     parser.addPositionalArgument(QStringLiteral("subcommand"), tr("list, plan, run, resume or import"),
                                  QStringLiteral("[subcommand] [argument]"));
 
@@ -123,6 +129,9 @@ int CtlApp::run(const QStringList &arguments)
         return usageError(error);
     const QString output = parser.value(OutputOption);
     const bool statusCommand = parser.positionalArguments().value(0) == QLatin1StringView("status");
+    const QString first = parser.positionalArguments().value(0);
+    if (first == QLatin1StringView("journal") || first == QLatin1StringView("evidence"))
+        return EvidenceCommand(m_out, m_err).run(parser, *options, parser.positionalArguments());
     if (output != QLatin1StringView("table") && output != QLatin1StringView("json")
         && !(statusCommand && output == QLatin1StringView("csv")))
         return usageError(statusCommand

@@ -204,6 +204,8 @@ int TrackCommand::plan(const Options &options)
         m_out << '\n'
               << tr("Step %1: %2 (%3)").arg(p.step.number, p.step.title, workflow::sideTitle(p.step.side))
               << '\n';
+        if (!p.step.summary.isEmpty())
+            m_out << "  " << p.step.summary << "\n  " << p.step.docsUrl.toString() << '\n';
         for (const workflow::PlannedCall &call : p.plan.calls)
             m_out << "  " << QString::fromLatin1(call.method) << ' ' << call.url.toString(QUrl::RemoveQuery)
                   << '\n'
@@ -528,6 +530,12 @@ void TrackCommand::startStatus(const QString &output)
                 m_err << '\n';
             for (const status::StatusProblem &problem : report.problems)
                 m_err << "cmkctl: " << problem.message << '\n';
+            if (m_statusSink) {
+                m_workspace->journal()->flush();
+                finish(m_statusSink(report, m_workspace->journal()->recent(),
+                                    m_sessions.value(int(workflow::Side::Customer)).identity));
+                return;
+            }
             if (output == QLatin1StringView("json")) {
                 m_out << QString::fromUtf8(report.toJson()) << '\n';
             } else if (output == QLatin1StringView("csv")) {

@@ -3,6 +3,7 @@
 #include "app/startupoptions.h"
 #include "app/workspace.h"
 #include "roles/roledetector.h"
+#include "status/statusreport.h"
 #include "workflow/runner.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,12 @@ public:
     int importHandoff(const QString &file, const QString &output);
     /// Runs against this already running sandbox instead of starting one (the walked demo).
     void useSandbox(sandbox::Sandbox *sandbox) { m_shared = sandbox; }
+    /// status(): instead of printing, hands the report and the calls this command made (sign-in
+    /// included) to `sink`, which returns the exit code (evidence export --status).
+    using StatusSink
+        = std::function<int(const status::StatusReport &report, const QList<http::JournalEntry> &calls,
+                            const auth::SignedInIdentity &who)>;
+    void setStatusSink(StatusSink sink) { m_statusSink = std::move(sink); }
 
 private:
     bool prepareCloud(const Options &options, QString *error);
@@ -84,6 +91,7 @@ private:
     QHash<int, workflow::StepRun::SideSession> m_sessions;
     std::function<void()> m_afterSignIn; ///< what runs once every side is signed in (default: the runner)
     std::function<void(int)> m_done;
+    StatusSink m_statusSink;
 };
 
 } // namespace cmk::ctl

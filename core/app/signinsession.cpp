@@ -120,7 +120,11 @@ void SignInSession::failWith(const http::ServiceError &error)
 
 std::optional<auth::CachedAccount> SignInSession::cachedAccount() const
 {
-    for (const auth::CachedAccount &account : m_workspace->broker()->accounts()) {
+    const QList<auth::CachedAccount> accounts = m_workspace->broker()->accounts();
+    // Without an expected tenant only a single saved account is taken: of several, the person chooses.
+    if (m_expectedTenant.isEmpty())
+        return accounts.size() == 1 ? std::optional(accounts.first()) : std::nullopt;
+    for (const auth::CachedAccount &account : accounts) {
         if (m_expectedTenant.isEmpty() || account.realm.compare(m_expectedTenant, Qt::CaseInsensitive) == 0)
             return account;
     }

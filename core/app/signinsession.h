@@ -29,8 +29,9 @@ class RoleDetector;
 /// Signs one person in to one tenant side (ISV or customer) through the Workspace's token broker,
 /// for the wizard's sign-in page and the dashboard:
 ///
-/// 1. an account already in the token cache for the expected tenant, checked with one silent token
-///    request (none while its access token is fresh): no prompt;
+/// 1. an account already in the token cache for the expected tenant (without one: the only saved
+///    account, if there is exactly one), checked with one silent token request (none while its
+///    access token is fresh): no prompt;
 /// 2. else the browser flow (authorization code + PKCE), falling back to a device code when the
 ///    browser cannot be opened or the browser sign-in times out;
 /// 3. in the offline demo, signInAs() signs a DemoPerson in with a device code that the

@@ -64,11 +64,15 @@ QByteArray JournalEntry::toJsonLine() const
     number("status", status);
     number("durationMs", durationMs);
     number("attempt", attempt);
-    const std::pair<const char *, const QString *> optional[]
-        = {{"operation", &operation},         {"requestId", &requestId},
-           {"correlationId", &correlationId}, {"clientRequestId", &clientRequestId},
-           {"tenantId", &tenantId},           {"callerObjectId", &callerObjectId},
-           {"errorCode", &errorCode},         {"note", &note}};
+    const std::pair<const char *, const QString *> optional[] = {{"operation", &operation},
+                                                                 {"requestId", &requestId},
+                                                                 {"correlationId", &correlationId},
+                                                                 {"clientRequestId", &clientRequestId},
+                                                                 {"tenantId", &tenantId},
+                                                                 {"callerObjectId", &callerObjectId},
+                                                                 {"errorCode", &errorCode},
+                                                                 {"note", &note},
+                                                                 {"runId", &runId}};
     for (const auto &[key, value] : optional) {
         if (!value->isEmpty())
             string(key, *value);
@@ -100,6 +104,7 @@ JournalEntry JournalEntry::fromJsonLine(const QByteArray &line, bool *ok)
     e.callerObjectId = qs(j, "callerObjectId");
     e.errorCode = qs(j, "errorCode");
     e.note = qs(j, "note");
+    e.runId = qs(j, "runId");
     return e;
 }
 
@@ -163,8 +168,59 @@ bool Journal::openFile()
     return true;
 }
 
-void Journal::record(const JournalEntry &entry)
+QByteArray Journal::exportCsv(const QList<JournalEntry> &entries)
 {
+    const auto field = [](const QString &text) {
+        QString value = text;
+        // A spreadsheet would run a cell starting with = + - @ as a formula: prefix it (OWASP CSV injection).
+        if (!value.isEmpty() && QStringView(u"=+-@").contains(value.front()))
+            value.prepend(u'\'');
+        if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
+            value = u'"' + value.replace(u'"', QStringLiteral("\"\"")) + u'"';
+        return value;
+    };
+    QString out = QStringLiteral("time,service,method,url,status,durationMs,attempt,operation,requestId,"
+                                 "correlationId,clientRequestId,tenantId,callerObjectId,errorCode,note\r\n");
+    for (const JournalEntry &e : entries) {
+        const QStringList row = {e.time.toUTC().toString(Qt::ISODateWithMs),
+                                 e.service,
+                                 e.method,
+                                 e.url,
+                                 QString::number(e.status),
+                                 QString::number(e.durationMs),
+                                 QString::number(e.attempt),
+                                 e.operation,
+                                 e.requestId,
+                                 e.correlationId,
+                                 e.clientRequestId,
+                                 e.tenantId,
+                                 e.callerObjectId,
+                                 e.errorCode,
+                                 e.note};
+        QStringList fields;
+        for (const QString &value : row)
+            fields << field(value);
+        out += fields.join(u',') + QStringLiteral("\r\n");
+    }
+    return out.toUtf8();
+}
+
+QByteArray Journal::exportJson(const QList<JournalEntry> &entries)
+{
+    QByteArray out = "[";
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        out += i == 0 ? "\n  " : ",\n  ";
+        out += entries.at(i).toJsonLine().trimmed();
+    }
+    out += entries.isEmpty() ? "]\n" : "\n]\n";
+    return out;
+}
+
+void Journal::record(const JournalEntry &incoming)
+{
+    JournalEntry entry = incoming;
+    if (entry.runId.isEmpty())
+        entry.runId = m_runId;
     m_recent.append(entry);
     // Trimmed in batches so that recording stays O(1) on average.
     if (m_recent.size() > RecentEntries + RecentEntries / 4)

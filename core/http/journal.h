@@ -30,6 +30,8 @@ struct JournalEntry
     /// A decision the run recorded rather than an exchange (service "cmk", method "NOTE"), e.g. a
     /// separation-of-duties justification. Never a secret.
     QString note;
+    /// The run (workflow::RunState::runId) this exchange belongs to; empty outside a run.
+    QString runId;
 
     QByteArray toJsonLine() const;
     static JournalEntry fromJsonLine(const QByteArray &line, bool *ok = nullptr);
@@ -47,6 +49,10 @@ public:
     ~Journal() override;
 
     void setRotation(qint64 maxBytes, int keepFiles);
+    /// Tags every entry recorded from now on that has no run id of its own with `runId` (the
+    /// runner sets it while a run works, so evidence can pick that run's calls); empty: none.
+    void setRunId(const QString &runId) { m_runId = runId; }
+    QString runId() const { return m_runId; }
     void record(const JournalEntry &entry);
     /// Writes the entries recorded in this event loop pass now (they are otherwise written
     /// together at its end).
@@ -57,6 +63,12 @@ public:
 
     /// The URL with every query value that could be a secret replaced by "redacted".
     static QString redact(const QUrl &url);
+
+    /// `entries` as CSV (RFC 4180, UTF-8, a header line; fields with commas, quotes or line
+    /// breaks quoted), for the journal view's export and support. Entries hold no secrets.
+    static QByteArray exportCsv(const QList<JournalEntry> &entries);
+    /// `entries` as one JSON array of the journal's own line objects (the .jsonl fields).
+    static QByteArray exportJson(const QList<JournalEntry> &entries);
 
 Q_SIGNALS:
     void recorded(const cmk::http::JournalEntry &entry);
@@ -73,6 +85,7 @@ private:
     qint64 m_maxBytes = 5 * 1024 * 1024;
     int m_keepFiles = 5;
     QList<JournalEntry> m_recent;
+    QString m_runId;
 };
 
 } // namespace cmk::http

@@ -3,6 +3,7 @@
 #include "services/armclient.h"
 #include "services/graphclient.h"
 #include "services/keyvaultclient.h"
+#include "tracks/docs.h"
 #include "tracks/keys.h"
 #include "tracks/stepkit.h"
 #include "types/names.h"
@@ -535,7 +536,12 @@ workflow::Step::Info ImportHandoffStep::info() const
             tr("Customer key vault administrator"),
             {},
             {key::IsvTenantId, key::AppId, key::AppDisplayName, key::AdminConsentUrl, key::GrantRole,
-             key::PrivateEndpointId}};
+             key::PrivateEndpointId},
+            tr("Reads the ISV's hand-off file and checks its checksum, its direction and every value before "
+               "using it. The file names the ISV's tenant, application ID and admin-consent link and, for "
+               "Azure NetApp Files, the private endpoint to expect; nothing is sent to Azure in this step."),
+            docs::managedDisks(
+                u"the-customer-grants-the-service-providers-app-access-to-the-key-in-the-key-vault")};
 }
 
 QList<InputSpec> ImportHandoffStep::inputs() const
@@ -622,13 +628,19 @@ QUrl consentLink(const Values &values, const CloudProfile &profile)
 
 workflow::Step::Info ServicePrincipalStep::info() const
 {
-    return {QStringLiteral("service-principal"),
-            QStringLiteral("2"),
-            tr("Install the ISV's application"),
-            Side::Customer,
-            tr("Cloud Application Administrator, Application Administrator or Global Administrator"),
-            {QStringLiteral("import-handoff")},
-            {key::ServicePrincipalId, key::CustomerTenantId}};
+    return {
+        QStringLiteral("service-principal"),
+        QStringLiteral("2"),
+        tr("Install the ISV's application"),
+        Side::Customer,
+        tr("Cloud Application Administrator, Application Administrator or Global Administrator"),
+        {QStringLiteral("import-handoff")},
+        {key::ServicePrincipalId, key::CustomerTenantId},
+        tr("Creates the service principal of the ISV's multi-tenant application in your tenant, or finds "
+           "it when the application is already installed. Your key can only be granted to an application "
+           "installed in your tenant. If you may not install it, the step shows the admin-consent link "
+           "for an administrator to open in the browser."),
+        docs::managedDisks(u"the-customer-installs-the-service-provider-application-in-the-customer-tenant")};
 }
 
 void ServicePrincipalStep::check(StepRun &run) const
@@ -693,6 +705,11 @@ void ServicePrincipalStep::apply(StepRun &run) const
 
 // ---- 3. The key vault ---------------------------------------------------------------------------------
 
+KeyVaultStep::KeyVaultStep(QUrl docsUrl)
+    : m_docsUrl(std::move(docsUrl))
+{
+}
+
 workflow::Step::Info KeyVaultStep::info() const
 {
     return {QStringLiteral("key-vault"),
@@ -701,7 +718,11 @@ workflow::Step::Info KeyVaultStep::info() const
             Side::Customer,
             tr("Owner, Contributor or Key Vault Contributor on the resource group"),
             {QStringLiteral("import-handoff")},
-            {key::VaultId, key::VaultUri, key::Region, key::GrantKind, key::CustomerTenantId}};
+            {key::VaultId, key::VaultUri, key::Region, key::GrantKind, key::CustomerTenantId},
+            tr("Creates the key vault with soft delete and purge protection, or checks an existing one and "
+               "turns purge protection on. Azure accepts a customer-managed key only from a vault with purge "
+               "protection, and purge protection can never be turned off again."),
+            m_docsUrl};
 }
 
 QList<InputSpec> KeyVaultStep::inputs() const
@@ -875,22 +896,29 @@ void KeyVaultStep::resume(StepRun &run, const http::OperationState &operation) c
 
 // ---- 4. The key -----------------------------------------------------------------------------------------
 
-KeyStep::KeyStep(QList<int> sizes)
+KeyStep::KeyStep(QList<int> sizes, QUrl docsUrl)
     : m_sizes(std::move(sizes))
+    , m_docsUrl(std::move(docsUrl))
 {
 }
 
 workflow::Step::Info KeyStep::info() const
 {
-    return {QStringLiteral("key"),
-            QStringLiteral("4"),
-            tr("Create or check the key"),
-            Side::Customer,
-            tr("Key Vault Crypto Officer or Key Vault Administrator (Azure RBAC vaults), or an access policy "
-               "with "
-               "key create (access-policy vaults)"),
-            {QStringLiteral("key-vault")},
-            {key::KeyUrl, key::KeyType, key::KeySize}};
+    return {
+        QStringLiteral("key"),
+        QStringLiteral("4"),
+        tr("Create or check the key"),
+        Side::Customer,
+        tr("Key Vault Crypto Officer or Key Vault Administrator (Azure RBAC vaults), or an access policy "
+           "with "
+           "key create (access-policy vaults)"),
+        {QStringLiteral("key-vault")},
+        {key::KeyUrl, key::KeyType, key::KeySize},
+        tr("Creates an RSA or RSA-HSM key of %1 bits in the vault, or uses the existing key of that name. "
+           "An existing key of another type or size is refused rather than replaced, because data may "
+           "already be encrypted with it.")
+            .arg(sizesText(m_sizes)),
+        m_docsUrl};
 }
 
 QList<InputSpec> KeyStep::inputs() const
@@ -1052,7 +1080,12 @@ workflow::Step::Info GrantKeyAccessStep::info() const
         tr("Owner, User Access Administrator or Role Based Access Control Administrator (Azure RBAC vaults); "
            "Owner, Contributor or Key Vault Contributor (access-policy vaults)"),
         {QStringLiteral("service-principal"), QStringLiteral("key")},
-        {key::GrantKind, key::ServicePrincipalId}};
+        {key::GrantKind, key::ServicePrincipalId},
+        tr("Gives the ISV's service principal get, wrapKey and unwrapKey on this key alone: the Key Vault "
+           "Crypto Service Encryption User role on the key (Azure RBAC vaults) or an access policy entry "
+           "(access-policy vaults). Without it the ISV's service cannot use your key; a principal Azure does "
+           "not see yet is tried again with growing waits."),
+        docs::managedDisks(u"the-customer-grants-the-service-provider-application-access-to-the-key-vault")};
 }
 
 void GrantKeyAccessStep::check(StepRun &run) const
@@ -1231,13 +1264,18 @@ void GrantKeyAccessStep::assignRole(StepRun &run, const QString &principal, int 
 
 workflow::Step::Info HandoffBackStep::info() const
 {
-    return {QStringLiteral("handoff-back"),
-            QStringLiteral("6"),
-            tr("Hand the key back to the ISV"),
-            Side::Customer,
-            tr("Customer key vault administrator"),
-            {QStringLiteral("grant")},
-            {}};
+    return {
+        QStringLiteral("handoff-back"),
+        QStringLiteral("6"),
+        tr("Hand the key back to the ISV"),
+        Side::Customer,
+        tr("Customer key vault administrator"),
+        {QStringLiteral("grant")},
+        {},
+        tr("Writes the hand-off file back to the ISV: the key URL with its version, the key vault's "
+           "resource ID, your tenant, the region and how access was granted. The ISV needs these to "
+           "encrypt its resource with your key; the file holds no secrets."),
+        docs::managedDisks(u"the-customer-grants-the-service-provider-application-access-to-the-key-vault")};
 }
 
 QList<InputSpec> HandoffBackStep::inputs() const
@@ -1328,7 +1366,11 @@ workflow::Step::Info ApprovePrivateEndpointStep::info() const
             Side::Customer,
             tr("Owner or Contributor on the key vault"),
             {QStringLiteral("key-vault"), QStringLiteral("handoff-back")},
-            {key::PrivateEndpointConnectionId}};
+            {key::PrivateEndpointConnectionId},
+            tr("Waits for the ISV's private endpoint to reach your key vault and approves that connection, "
+               "and no other. Azure NetApp Files reaches your key only through this endpoint; for managed "
+               "disks the hand-off names none and the step is done at once."),
+            docs::netApp(u"authorize-access-to-the-key-vault")};
 }
 
 void ApprovePrivateEndpointStep::check(StepRun &run) const

@@ -6,6 +6,7 @@
 // and unwrapKey on that key, hands the key back to the ISV and approves the ISV's private
 // endpoint (Azure NetApp Files).
 
+#include "tracks/docs.h"
 #include "workflow/track.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,8 @@ class KeyVaultStep : public workflow::Step
     Q_DECLARE_TR_FUNCTIONS(cmk::tracks::KeyVaultStep)
 
 public:
+    /// `docsUrl`: the how-to section on the vault (the Power Platform track points to its own).
+    explicit KeyVaultStep(QUrl docsUrl = docs::managedDisks(u"the-customer-creates-a-key-vault"));
     Info info() const override;
     QList<workflow::InputSpec> inputs() const override;
     void preflight(workflow::StepRun &run) const override;
@@ -75,6 +78,9 @@ public:
     workflow::Plan plan(const workflow::Values &values, const CloudProfile &profile) const override;
     void apply(workflow::StepRun &run) const override;
     void resume(workflow::StepRun &run, const http::OperationState &operation) const override;
+
+private:
+    QUrl m_docsUrl;
 };
 
 /// Step 4: the key, RSA or RSA-HSM with at least 2048 bits, enabled and allowed to wrap and
@@ -84,8 +90,10 @@ class KeyStep : public workflow::Step
     Q_DECLARE_TR_FUNCTIONS(cmk::tracks::KeyStep)
 
 public:
-    /// `sizes`: the RSA sizes the service that uses the key accepts (Power Platform: 2048 or 3072).
-    explicit KeyStep(QList<int> sizes = {2048, 3072, 4096});
+    /// `sizes`: the RSA sizes the service that uses the key accepts (Power Platform: 2048 or 3072);
+    /// `docsUrl`: the how-to section on the key.
+    explicit KeyStep(QList<int> sizes = {2048, 3072, 4096},
+                     QUrl docsUrl = docs::managedDisks(u"the-customer-creates-an-encryption-key"));
     Info info() const override;
     QList<workflow::InputSpec> inputs() const override;
     void preflight(workflow::StepRun &run) const override;
@@ -95,6 +103,7 @@ public:
 
 private:
     QList<int> m_sizes;
+    QUrl m_docsUrl;
 };
 
 /// Step 5: the ISV's service principal may get, wrap and unwrap the key: Key Vault Crypto

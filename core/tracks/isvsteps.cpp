@@ -200,7 +200,9 @@ workflow::Step::Info RegionCheckStep::info() const
             Side::Isv,
             tr("Reader on the ISV subscription"),
             {},
-            {}};
+            {},
+            m_rules.summary,
+            m_rules.docsUrl};
 }
 
 QList<InputSpec> RegionCheckStep::inputs() const
@@ -372,7 +374,9 @@ workflow::Step::Info RegistrationStep::info() const
             m_config.side == Side::Isv ? tr("Contributor or Owner on the ISV subscription")
                                        : tr("Contributor or Owner on the subscription"),
             {},
-            {}};
+            {},
+            m_config.summary,
+            m_config.docsUrl};
 }
 
 QList<InputSpec> RegistrationStep::inputs() const
@@ -589,9 +593,10 @@ void RegistrationStep::poll(StepRun &run, QStringList providers, Backoff *backof
 
 // ---- AppRegistrationStep --------------------------------------------------------------------------
 
-AppRegistrationStep::AppRegistrationStep(QString number, const Pacing &pacing)
+AppRegistrationStep::AppRegistrationStep(QString number, QUrl docsUrl, const Pacing &pacing)
     : IsvStep(pacing)
     , m_number(std::move(number))
+    , m_docsUrl(std::move(docsUrl))
 {
 }
 
@@ -603,7 +608,12 @@ workflow::Step::Info AppRegistrationStep::info() const
             Side::Isv,
             tr("Application Developer or Application Administrator in the ISV tenant"),
             {},
-            {key::AppId, key::AppObjectId, key::IsvTenantId}};
+            {key::AppId, key::AppObjectId, key::IsvTenantId},
+            tr("Registers a multi-tenant application in your Microsoft Entra ID tenant, open to accounts in "
+               "any organizational directory. The customer installs this application in their tenant and "
+               "grants it their key, so its application (client) ID is how Azure reaches the key across "
+               "tenants."),
+            m_docsUrl};
 }
 
 QList<InputSpec> AppRegistrationStep::inputs() const
@@ -820,9 +830,10 @@ bool notFound(const http::ServiceError &error)
 
 } // namespace
 
-ManagedIdentityStep::ManagedIdentityStep(QString number, const Pacing &pacing)
+ManagedIdentityStep::ManagedIdentityStep(QString number, QUrl docsUrl, const Pacing &pacing)
     : IsvStep(pacing)
     , m_number(std::move(number))
+    , m_docsUrl(std::move(docsUrl))
 {
 }
 
@@ -834,7 +845,11 @@ workflow::Step::Info ManagedIdentityStep::info() const
             Side::Isv,
             tr("Managed Identity Contributor on the resource group"),
             {},
-            {key::IdentityId, key::IdentityPrincipalId, key::IdentityClientId}};
+            {key::IdentityId, key::IdentityPrincipalId, key::IdentityClientId},
+            tr("Creates a user-assigned managed identity in your resource group and records its principal "
+               "and client IDs. The encrypted resource uses this identity, and through the federated "
+               "credential the identity acts as the multi-tenant application towards the customer's key."),
+            m_docsUrl};
 }
 
 QList<InputSpec> ManagedIdentityStep::inputs() const
@@ -915,21 +930,28 @@ void ManagedIdentityStep::apply(StepRun &run) const
 
 // ---- FederatedCredentialStep ----------------------------------------------------------------------
 
-FederatedCredentialStep::FederatedCredentialStep(QString number, const Pacing &pacing)
+FederatedCredentialStep::FederatedCredentialStep(QString number, QUrl docsUrl, const Pacing &pacing)
     : IsvStep(pacing)
     , m_number(std::move(number))
+    , m_docsUrl(std::move(docsUrl))
 {
 }
 
 workflow::Step::Info FederatedCredentialStep::info() const
 {
-    return {QStringLiteral("federated-credential"),
-            m_number,
-            tr("Add the federated credential (Customer Managed Keys)"),
-            Side::Isv,
-            tr("Owner of the application, or Application Administrator"),
-            {QStringLiteral("app-registration"), QStringLiteral("managed-identity")},
-            {key::FederatedCredentialName}};
+    return {
+        QStringLiteral("federated-credential"),
+        m_number,
+        tr("Add the federated credential (Customer Managed Keys)"),
+        Side::Isv,
+        tr("Owner of the application, or Application Administrator"),
+        {QStringLiteral("app-registration"), QStringLiteral("managed-identity")},
+        {key::FederatedCredentialName},
+        tr("Adds a federated credential for the Customer Managed Keys scenario to the application: issued by "
+           "your tenant for the managed identity's principal ID, with the token exchange as audience. The "
+           "identity can then sign in as the application without a client secret, so there is no secret to "
+           "store or rotate."),
+        m_docsUrl};
 }
 
 QList<InputSpec> FederatedCredentialStep::inputs() const
@@ -1173,7 +1195,17 @@ workflow::Step::Info HandoffStep::info() const
             Side::Isv,
             tr("ISV onboarding engineer"),
             {QStringLiteral("app-registration"), QStringLiteral("federated-credential")},
-            {key::AdminConsentUrl, key::CustomerTenantId, key::VaultId, key::KeyUrl}};
+            {key::AdminConsentUrl, key::CustomerTenantId, key::VaultId, key::KeyUrl},
+            m_options.privateEndpoint
+                ? tr("Writes the hand-off file for the customer: your tenant, the application ID, the "
+                     "admin-consent link, what to grant and the private endpoint they will approve. The run "
+                     "waits here until the customer's reply names their key vault and key URL; run the "
+                     "track again with that file to continue.")
+                : tr("Writes the hand-off file for the customer: your tenant, the application ID, the "
+                     "admin-consent link and what to grant. The run waits here until the customer's reply "
+                     "names a versioned key URL in a key vault of this region; run the track again with "
+                     "that file to continue."),
+            m_options.docsUrl};
 }
 
 namespace {

@@ -121,6 +121,8 @@ public:
         bool enforced = true; ///< false: a region outside the list is only a warning
         QStringList notes; ///< translated warnings shown with the step (unsupported disk types, ...)
         bool checkEndpointSubnet = false; ///< Azure NetApp Files: the subnet of vnet.subnetId
+        QString summary; ///< translated: Step::Info::summary, as the track's how-to words the check
+        QUrl docsUrl; ///< the how-to's section on the region rules
     };
 
     RegionCheckStep(Rules rules, const Pacing &pacing);
@@ -167,6 +169,8 @@ public:
         QList<Feature> features;
         workflow::Side side = workflow::Side::Isv; ///< whose subscription
         QLatin1StringView subscriptionKey = key::IsvSubscriptionId;
+        QString summary; ///< translated: Step::Info::summary (what is registered and why)
+        QUrl docsUrl; ///< the how-to's section on the registration
     };
 
     RegistrationStep(Config config, const Pacing &pacing);
@@ -199,7 +203,8 @@ class AppRegistrationStep : public IsvStep
     Q_DECLARE_TR_FUNCTIONS(cmk::tracks::AppRegistrationStep)
 
 public:
-    AppRegistrationStep(QString number, const Pacing &pacing);
+    /// `docsUrl`: the section of the track's how-to that describes this step.
+    AppRegistrationStep(QString number, QUrl docsUrl, const Pacing &pacing);
 
     Info info() const override;
     QList<workflow::InputSpec> inputs() const override;
@@ -217,6 +222,7 @@ private:
     void create(workflow::StepRun &run) const;
 
     QString m_number;
+    QUrl m_docsUrl;
 };
 
 /// Step "Create the user-assigned managed identity", keyed on its resource ID (subscription,
@@ -226,7 +232,8 @@ class ManagedIdentityStep : public IsvStep
     Q_DECLARE_TR_FUNCTIONS(cmk::tracks::ManagedIdentityStep)
 
 public:
-    ManagedIdentityStep(QString number, const Pacing &pacing);
+    /// `docsUrl`: the section of the track's how-to that describes this step.
+    ManagedIdentityStep(QString number, QUrl docsUrl, const Pacing &pacing);
 
     Info info() const override;
     QList<workflow::InputSpec> inputs() const override;
@@ -239,6 +246,7 @@ private:
     void read(workflow::StepRun &run, Backoff *backoff) const;
 
     QString m_number;
+    QUrl m_docsUrl;
 };
 
 /// Step "Add the federated credential" (the portal's "Customer Managed Keys" scenario): the
@@ -251,7 +259,8 @@ class FederatedCredentialStep : public IsvStep
     Q_DECLARE_TR_FUNCTIONS(cmk::tracks::FederatedCredentialStep)
 
 public:
-    FederatedCredentialStep(QString number, const Pacing &pacing);
+    /// `docsUrl`: the section of the track's how-to that describes this step.
+    FederatedCredentialStep(QString number, QUrl docsUrl, const Pacing &pacing);
 
     Info info() const override;
     QList<workflow::InputSpec> inputs() const override;
@@ -273,6 +282,7 @@ private:
     void write(workflow::StepRun &run, Backoff *backoff) const;
 
     QString m_number;
+    QUrl m_docsUrl;
 };
 
 /// Step "Hand off to the customer": writes the ISV → customer file (tenant, application,
@@ -291,6 +301,7 @@ public:
         bool privateEndpoint = false; ///< Azure NetApp Files: name the endpoint the customer approves
         bool sameRegion = false; ///< disks: the key vault must be in the track's region
         bool versionedKey = false; ///< disks: the key URL must name a version
+        QUrl docsUrl; ///< the section of the track's how-to on sharing the application with the customer
     };
 
     HandoffStep(Options options, const Pacing &pacing);

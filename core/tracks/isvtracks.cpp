@@ -1,5 +1,6 @@
 #include "tracks/isvtracks.h"
 
+#include "tracks/docs.h"
 #include "tracks/keys.h"
 #include "types/region.h"
 #include "util/json.h"
@@ -183,19 +184,35 @@ workflow::Track isvNetAppTrack(const Pacing &pacing)
     rules.checkEndpointSubnet = true;
     rules.notes << IsvTracks::tr("Cross-tenant customer-managed keys for Azure NetApp Files are a preview, "
                                  "configured through the REST API only.");
+    rules.summary = IsvTracks::tr(
+        "Reads the resource group and the private endpoint's virtual network before anything is created. "
+        "The region must be one where Azure NetApp Files offers cross-tenant customer-managed keys, and the "
+        "endpoint's subnet must be in the volumes' virtual network but not delegated to "
+        "Microsoft.NetApp/volumes.");
+    rules.docsUrl = docs::netApp(u"supported-regions");
     RegistrationStep::Config registration;
     registration.id = QStringLiteral("registration");
     registration.number = QStringLiteral("2");
     registration.title = IsvTracks::tr("Register the resource providers");
     registration.providers = {QStringLiteral("Microsoft.NetApp"), QStringLiteral("Microsoft.Network"),
                               QStringLiteral("Microsoft.ManagedIdentity")};
+    registration.summary = IsvTracks::tr(
+        "Registers the Microsoft.NetApp, Microsoft.Network and Microsoft.ManagedIdentity resource providers "
+        "on your subscription and waits until Azure reports each one Registered. The NetApp account, the "
+        "private endpoint and the managed identity cannot be created before their providers are.");
+    registration.docsUrl = docs::netApp(u"register-the-feature");
+    const QUrl configure
+        = docs::netApp(u"configure-a-netapp-account-to-use-a-key-from-a-vault-in-another-tenant");
     track.steps = {
         std::make_shared<RegionCheckStep>(rules, pacing),
         std::make_shared<RegistrationStep>(registration, pacing),
-        std::make_shared<AppRegistrationStep>(QStringLiteral("3"), pacing),
-        std::make_shared<ManagedIdentityStep>(QStringLiteral("4"), pacing),
-        std::make_shared<FederatedCredentialStep>(QStringLiteral("5"), pacing),
-        std::make_shared<HandoffStep>(HandoffStep::Options {QStringLiteral("6"), true, false, false}, pacing),
+        std::make_shared<AppRegistrationStep>(QStringLiteral("3"), configure, pacing),
+        std::make_shared<ManagedIdentityStep>(QStringLiteral("4"), configure, pacing),
+        std::make_shared<FederatedCredentialStep>(QStringLiteral("5"), configure, pacing),
+        std::make_shared<HandoffStep>(
+            HandoffStep::Options {QStringLiteral("6"), true, false, false,
+                                  docs::netApp(u"authorize-access-to-the-key-vault")},
+            pacing),
         std::make_shared<PrivateEndpointStep>(QStringLiteral("7"), pacing),
         std::make_shared<PrivateEndpointApprovalStep>(QStringLiteral("8"), pacing),
         std::make_shared<NetAppEncryptionStep>(QStringLiteral("9"), pacing),
@@ -216,6 +233,11 @@ workflow::Track isvManagedDisksTrack(const Pacing &pacing)
         = {QStringLiteral("Microsoft.Compute"), QStringLiteral("Microsoft.ManagedIdentity")};
     registration.features
         = {{QStringLiteral("Microsoft.Compute"), QStringLiteral("EncryptionAtRestWithCrossTenantKey")}};
+    registration.summary = IsvTracks::tr(
+        "Registers the preview feature EncryptionAtRestWithCrossTenantKey, then Microsoft.Compute again and "
+        "Microsoft.ManagedIdentity, and waits until each one reports Registered. Until the feature is "
+        "registered on your subscription, a disk encryption set cannot use a key from another tenant.");
+    registration.docsUrl = docs::managedDisks(u"prerequisites");
     RegionCheckStep::Rules rules;
     rules.stepNumber = QStringLiteral("2");
     rules.regions = managedDisksCrossTenantRegions();
@@ -225,13 +247,33 @@ workflow::Track isvManagedDisksTrack(const Pacing &pacing)
         "with this disk encryption set must be Premium SSD, Standard SSD or Standard HDD.")
                 << IsvTracks::tr("The disk encryption set must be in its key vault's region; the customer's "
                                  "hand-off is checked against the region given here.");
+    rules.summary = IsvTracks::tr(
+        "Checks that the region and the resource group exist, and warns when the region is not in the "
+        "preview's list. Disks that use a key from another tenant cannot be Ultra Disks or Premium SSD v2, "
+        "and the disk encryption set must be in the same region as the customer's key vault.");
+    rules.docsUrl = docs::managedDisks(u"limitations");
     track.steps = {
         std::make_shared<RegistrationStep>(registration, pacing),
         std::make_shared<RegionCheckStep>(rules, pacing),
-        std::make_shared<AppRegistrationStep>(QStringLiteral("3"), pacing),
-        std::make_shared<ManagedIdentityStep>(QStringLiteral("4"), pacing),
-        std::make_shared<FederatedCredentialStep>(QStringLiteral("5"), pacing),
-        std::make_shared<HandoffStep>(HandoffStep::Options {QStringLiteral("6"), false, true, true}, pacing),
+        std::make_shared<AppRegistrationStep>(
+            QStringLiteral("3"),
+            docs::managedDisks(u"the-service-provider-creates-a-multi-tenant-application-registration"),
+            pacing),
+        std::make_shared<ManagedIdentityStep>(
+            QStringLiteral("4"),
+            docs::managedDisks(
+                u"the-service-provider-creates-a-resource-group-and-a-user-assigned-managed-identity"),
+            pacing),
+        std::make_shared<FederatedCredentialStep>(
+            QStringLiteral("5"),
+            docs::managedDisks(u"the-service-provider-configures-the-user-assigned-managed-identity-as-a-"
+                               u"federated-credential-on-the-application"),
+            pacing),
+        std::make_shared<HandoffStep>(
+            HandoffStep::Options {
+                QStringLiteral("6"), false, true, true,
+                docs::managedDisks(u"the-service-provider-shares-the-application-id-with-the-customer")},
+            pacing),
         std::make_shared<DiskEncryptionSetStep>(QStringLiteral("7"), pacing),
         std::make_shared<DiskEncryptionSetVerifyStep>(QStringLiteral("8"), pacing),
     };
@@ -254,7 +296,11 @@ workflow::Step::Info PrivateEndpointStep::info() const
             Side::Isv,
             tr("Network Contributor on the virtual network and the resource group"),
             {QStringLiteral("handoff")},
-            {key::PrivateEndpointId}};
+            {key::PrivateEndpointId},
+            tr("Creates a private endpoint in your volumes' virtual network to the customer's key vault "
+               "(sub-resource vault), as a connection request the customer approves. Azure NetApp Files "
+               "reaches the customer's key only through this endpoint."),
+            docs::netApp(u"configure-a-netapp-account-to-use-a-key-from-a-vault-in-another-tenant")};
 }
 
 QList<InputSpec> PrivateEndpointStep::inputs() const
@@ -398,7 +444,11 @@ workflow::Step::Info PrivateEndpointApprovalStep::info() const
             Side::Isv,
             tr("Reader on the private endpoint (the customer's key vault administrator approves)"),
             {QStringLiteral("private-endpoint")},
-            {}};
+            {},
+            tr("Waits, looking again at growing intervals, until the customer approves the private endpoint "
+               "connection on their key vault. Nothing is changed here; if the wizard is closed meanwhile, "
+               "running the track again simply looks again."),
+            docs::netApp(u"authorize-access-to-the-key-vault")};
 }
 
 namespace {
@@ -507,7 +557,12 @@ workflow::Step::Info NetAppEncryptionStep::info() const
             Side::Isv,
             tr("Contributor on the NetApp account and Managed Identity Operator on the identity"),
             {QStringLiteral("endpoint-approval"), QStringLiteral("managed-identity")},
-            {key::NetAppAccountId}};
+            {key::NetAppAccountId},
+            tr("Sets the NetApp account's encryption to the customer's key, through the user-assigned "
+               "identity and with the application ID as federatedClientId; the account is created when it "
+               "does not exist. A write refused only because the customer's grant has not reached Azure yet "
+               "is tried again."),
+            docs::netApp(u"configure-the-netapp-account-to-use-your-keys")};
 }
 
 QList<InputSpec> NetAppEncryptionStep::inputs() const
@@ -677,7 +732,11 @@ workflow::Step::Info NetAppVerifyStep::info() const
             Side::Isv,
             tr("Reader on the NetApp account"),
             {QStringLiteral("netapp-encryption")},
-            {}};
+            {},
+            tr("Reads the NetApp account back: the customer's key, the identity and federatedClientId. The "
+               "step is done when the key's status is InUse, that is when Azure NetApp Files can encrypt "
+               "volumes with the customer's key."),
+            docs::netApp(u"verify-cross-tenant-cmk-configuration")};
 }
 
 void NetAppVerifyStep::inspect(StepRun &run, Backoff *backoff, std::function<void()> ok) const
@@ -752,7 +811,12 @@ workflow::Step::Info DiskEncryptionSetStep::info() const
             Side::Isv,
             tr("Contributor on the resource group and Managed Identity Operator on the identity"),
             {QStringLiteral("handoff"), QStringLiteral("managed-identity")},
-            {key::DiskEncryptionSetId}};
+            {key::DiskEncryptionSetId},
+            tr("Creates the disk encryption set with the customer's versioned key URL, the user-assigned "
+               "identity and the application ID as federatedClientId. Managed disks that use this set are "
+               "encrypted with the key in the customer's tenant; a write refused only because the customer's "
+               "grant has not reached Azure yet is tried again."),
+            docs::managedDisks(u"create-a-disk-encryption-set")};
 }
 
 QList<InputSpec> DiskEncryptionSetStep::inputs() const
@@ -924,13 +988,17 @@ DiskEncryptionSetVerifyStep::DiskEncryptionSetVerifyStep(QString number, const P
 
 workflow::Step::Info DiskEncryptionSetVerifyStep::info() const
 {
-    return {QStringLiteral("verify"),
-            m_number,
-            tr("Verify the disk encryption set uses the customer's key"),
-            Side::Isv,
-            tr("Reader on the disk encryption set"),
-            {QStringLiteral("disk-encryption-set")},
-            {}};
+    return {
+        QStringLiteral("verify"),
+        m_number,
+        tr("Verify the disk encryption set uses the customer's key"),
+        Side::Isv,
+        tr("Reader on the disk encryption set"),
+        {QStringLiteral("disk-encryption-set")},
+        {},
+        tr("Reads the disk encryption set back and checks that it finished provisioning with the "
+           "customer's key and the application as its federated client. Only then can disks use the set."),
+        docs::managedDisks(u"create-a-disk-encryption-set")};
 }
 
 void DiskEncryptionSetVerifyStep::inspect(StepRun &run, Backoff *backoff, std::function<void()> ok) const

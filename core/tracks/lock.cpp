@@ -3,6 +3,7 @@
 #include "services/armclient.h"
 #include "services/keyvaultclient.h"
 #include "services/powerplatformclient.h"
+#include "tracks/docs.h"
 #include "tracks/keys.h"
 #include "tracks/ppenvironments.h"
 #include "tracks/stepkit.h"
@@ -119,7 +120,11 @@ workflow::Step::Info PolicyImpactStep::info() const
             tr("Reader on the enterprise policy and the key vault"),
             {},
             {key::VaultId, key::KeyName, key::KeyUrl, key::PolicyPrincipalId, key::GrantKind,
-             key::LockedEnvironments}};
+             key::LockedEnvironments},
+            tr("Reads the enterprise policy, the key vault, key version and managed identity it uses, and "
+               "the environments linked to it. Nothing changes here: these environments are what the next "
+               "step's plan names, because all of them go offline or come back together."),
+            docs::powerPlatform(u"lock-environments-by-revoking-key-vault-andor-key-permission-access")};
 }
 
 QList<InputSpec> PolicyImpactStep::inputs() const
@@ -216,7 +221,12 @@ workflow::Step::Info RevokeKeyAccessStep::info() const
             Side::Customer,
             tr("Key vault administrator: Owner, Key Vault Administrator or User Access Administrator"),
             {QStringLiteral("policy-impact")},
-            {key::LockRevoked}};
+            {key::LockRevoked},
+            tr("Revokes the enterprise policy's access to its key the way you choose: remove its access, "
+               "disable the key or its version, or delete the key, the key vault or the policy. Every "
+               "environment of the policy goes offline at once, and locked production environments are "
+               "deleted after 28 days, so the plan names them and asks you to type the policy's name."),
+            docs::powerPlatform(u"lock-environments-by-revoking-key-vault-andor-key-permission-access")};
 }
 
 QList<InputSpec> RevokeKeyAccessStep::inputs() const
@@ -524,14 +534,22 @@ workflow::Step::Info EnvironmentLockStateStep::info() const
                 Side::Customer,
                 tr("anyone who can list the environments"),
                 {QStringLiteral("restore")},
-                {key::SupportRequest}};
+                {key::SupportRequest},
+                tr("Writes the request that asks Microsoft support to re-enable the locked environments: "
+                   "tenant, policy, key, when access was restored and each environment with its lock time. "
+                   "During the preview only Microsoft support can enable locked environments again, even "
+                   "after key access is restored."),
+                docs::powerPlatform(u"unlock-environments")};
     return {QStringLiteral("verify-locked"),
             QStringLiteral("3"),
             tr("Check that the environments are locked"),
             Side::Customer,
             tr("anyone who can list the environments"),
             {QStringLiteral("revoke")},
-            {}};
+            {},
+            tr("Waits until every environment found in the first step shows as locked. This confirms that "
+               "the revocation reached the Power Platform; nothing is changed."),
+            docs::powerPlatform(u"view-the-list-of-encrypted-environments")};
 }
 
 QList<InputSpec> EnvironmentLockStateStep::inputs() const
@@ -695,7 +713,12 @@ workflow::Step::Info RestoreKeyAccessStep::info() const
             Side::Customer,
             tr("Key vault administrator: Owner or Key Vault Administrator"),
             {QStringLiteral("policy-impact")},
-            {}};
+            {},
+            tr("Restores exactly what the policy's original key lacks, in order: the key vault and the key "
+               "recovered from soft delete, the key version enabled, the policy's identity granted again and "
+               "trusted services let through the vault's firewall. Environments can only be re-enabled with "
+               "the original key, so nothing else is changed."),
+            docs::powerPlatform(u"unlock-environments")};
 }
 
 QList<InputSpec> RestoreKeyAccessStep::inputs() const

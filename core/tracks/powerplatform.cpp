@@ -3,6 +3,7 @@
 #include "services/armclient.h"
 #include "services/graphclient.h"
 #include "tracks/customergrant.h"
+#include "tracks/docs.h"
 #include "tracks/keys.h"
 #include "tracks/stepkit.h"
 #include "types/keyidentifier.h"
@@ -136,7 +137,12 @@ workflow::Step::Info VaultNetworkStep::info() const
             Side::Customer,
             tr("Owner, Contributor or Key Vault Contributor on the key vault"),
             {QStringLiteral("key-vault")},
-            {}};
+            {},
+            tr("Turns on public network access for the key vault and, where its firewall denies by default, "
+               "lets trusted Microsoft services through. During the preview the Power Platform reaches the "
+               "key only over the internet, not through a private network; other firewall rules stay as they "
+               "are."),
+            docs::powerPlatform(u"create-an-azure-paid-subscription-and-key-vault")};
 }
 
 QList<roles::Requirement> VaultNetworkStep::requirements() const
@@ -236,13 +242,19 @@ void VaultNetworkStep::resume(StepRun &run, const http::OperationState &operatio
 
 workflow::Step::Info EnterprisePolicyStep::info() const
 {
-    return {QStringLiteral("enterprise-policy"),
-            QStringLiteral("5"),
-            tr("Create the enterprise policy"),
-            Side::Customer,
-            tr("Contributor or Owner on the resource group"),
-            {QStringLiteral("key"), QStringLiteral("register")},
-            {key::PolicyId, key::PolicySystemId, key::PolicyPrincipalId, key::PolicyLocation}};
+    return {
+        QStringLiteral("enterprise-policy"),
+        QStringLiteral("5"),
+        tr("Create the enterprise policy"),
+        Side::Customer,
+        tr("Contributor or Owner on the resource group"),
+        {QStringLiteral("key"), QStringLiteral("register")},
+        {key::PolicyId, key::PolicySystemId, key::PolicyPrincipalId, key::PolicyLocation},
+        tr("Creates the Power Platform enterprise policy of kind Encryption in a Power Platform location, "
+           "naming the key with its version; Azure gives the policy a managed identity that will use the "
+           "key. An existing policy that names another key is left unchanged, because changing it would "
+           "lock its environments."),
+        docs::powerPlatform(u"create-enterprise-policy")};
 }
 
 QList<InputSpec> EnterprisePolicyStep::inputs() const
@@ -398,7 +410,13 @@ workflow::Step::Info PolicyKeyAccessStep::info() const
         tr("Owner, User Access Administrator or Role Based Access Control Administrator (Azure RBAC vaults); "
            "Owner, Contributor or Key Vault Contributor (access-policy vaults)"),
         {QStringLiteral("enterprise-policy")},
-        {}};
+        {},
+        tr("Gives the enterprise policy's managed identity get, wrapKey and unwrapKey on the key: the Key "
+           "Vault "
+           "Crypto Service Encryption User role on the key (Azure RBAC vaults) or an access policy entry. "
+           "Without it no environment of the policy can be encrypted; a new identity takes minutes to reach "
+           "Azure, so the grant is tried again meanwhile."),
+        docs::powerPlatform(u"grant-enterprise-policy-permissions-to-access-key-vault")};
 }
 
 void PolicyKeyAccessStep::readAccess(StepRun &run, const ResourceId &vault, const QString &keyName,
@@ -565,13 +583,18 @@ void PolicyKeyAccessStep::apply(StepRun &run) const
 
 workflow::Step::Info PolicyReaderStep::info() const
 {
-    return {QStringLiteral("policy-reader"),
-            QStringLiteral("7"),
-            tr("Let the Power Platform administrator read the policy"),
-            Side::Customer,
-            tr("Owner, User Access Administrator or Role Based Access Control Administrator on the policy"),
-            {QStringLiteral("enterprise-policy")},
-            {key::PowerPlatformAdminObjectId}};
+    return {
+        QStringLiteral("policy-reader"),
+        QStringLiteral("7"),
+        tr("Let the Power Platform administrator read the policy"),
+        Side::Customer,
+        tr("Owner, User Access Administrator or Role Based Access Control Administrator on the policy"),
+        {QStringLiteral("enterprise-policy")},
+        {key::PowerPlatformAdminObjectId},
+        tr("Assigns the Reader role on the enterprise policy to the Power Platform administrator you name, "
+           "found in Microsoft Entra ID. Only an administrator who can read the policy can add "
+           "environments to it; others get an error when they try."),
+        docs::powerPlatform(u"grant-reader-role-to-a-power-platform-administrator")};
 }
 
 QList<InputSpec> PolicyReaderStep::inputs() const
@@ -721,7 +744,11 @@ workflow::Step::Info PolicyHandoffStep::info() const
             Side::Customer,
             tr("anyone"),
             {QStringLiteral("policy-key-access"), QStringLiteral("policy-reader")},
-            {}};
+            {},
+            tr("Writes the hand-off file for the Power Platform administrator: the policy's resource ID, "
+               "system ID and location, the key and the key vault. With it they add environments to the "
+               "policy; the file holds no secrets."),
+            docs::powerPlatform(u"manage-environments-encryption")};
 }
 
 QList<InputSpec> PolicyHandoffStep::inputs() const
@@ -800,11 +827,22 @@ workflow::Track powerPlatformKeyVaultTrack(const Pacing &pacing)
         = {{QStringLiteral("Microsoft.PowerPlatform"), QStringLiteral("enterprisePoliciesPreview")}};
     registration.side = Side::Customer;
     registration.subscriptionKey = key::CustomerSubscriptionId;
+    registration.summary = PowerPlatformStep::tr(
+        "Registers the Microsoft.PowerPlatform resource provider and its enterprisePoliciesPreview feature "
+        "on "
+        "your subscription, and waits until both report Registered. Enterprise policies cannot be created "
+        "until both are registered, which is needed only once per subscription.");
+    registration.docsUrl = docs::powerPlatform(
+        u"enable-the-power-platform-enterprise-policies-service-for-your-azure-subscription");
     track.steps = {
-        std::make_shared<PlacedStep>(std::make_shared<KeyVaultStep>(), QStringLiteral("1"), QStringList()),
+        std::make_shared<PlacedStep>(std::make_shared<KeyVaultStep>(docs::powerPlatform(
+                                         u"create-an-azure-paid-subscription-and-key-vault")),
+                                     QStringLiteral("1"), QStringList()),
         std::make_shared<VaultNetworkStep>(pacing),
-        std::make_shared<PlacedStep>(std::make_shared<KeyStep>(QList<int> {2048, 3072}), QStringLiteral("3"),
-                                     QStringList {QStringLiteral("key-vault")}),
+        std::make_shared<PlacedStep>(
+            std::make_shared<KeyStep>(QList<int> {2048, 3072},
+                                      docs::powerPlatform(u"create-a-key-in-the-key-vault")),
+            QStringLiteral("3"), QStringList {QStringLiteral("key-vault")}),
         std::make_shared<RegistrationStep>(registration, pacing),
         std::make_shared<EnterprisePolicyStep>(pacing),
         std::make_shared<PolicyKeyAccessStep>(pacing),

@@ -2,6 +2,7 @@
 
 #include "services/armclient.h"
 #include "services/graphclient.h"
+#include "tracks/docs.h"
 #include "tracks/keys.h"
 #include "tracks/stepkit.h"
 #include "types/region.h"
@@ -33,6 +34,22 @@ const QUrl PowerPlatformCmkDocs(
     QStringLiteral("https://learn.microsoft.com/power-platform/admin/customer-managed-key"));
 const QUrl ByokMigrationDocs(
     QStringLiteral("https://learn.microsoft.com/power-platform/admin/cmk-migrate-from-byok"));
+
+/// The how-to's section on `change`.
+QUrl changeDocs(EnvironmentChange change)
+{
+    switch (change) {
+    case EnvironmentChange::Add:
+        return docs::powerPlatform(u"add-an-environment-to-the-enterprise-policy-to-encrypt-data");
+    case EnvironmentChange::Remove:
+        return docs::powerPlatform(u"remove-environments-from-policy-to-return-to-microsoft-managed-key");
+    case EnvironmentChange::ChangeKey:
+        return docs::powerPlatform(u"change-the-environments-encryption-key");
+    case EnvironmentChange::MigrateByok:
+        return docs::powerPlatform(u"migrate-bring-your-own-key-byok-environments-to-customer-managed-key");
+    }
+    return docs::powerPlatform(u"manage-environments-encryption");
+}
 
 bool same(const QString &a, QLatin1StringView b)
 {
@@ -176,7 +193,11 @@ workflow::Step::Info VerifyEnvironmentAdminStep::info() const
         tr("Power Platform administrator, Dynamics 365 administrator or Global administrator, with Reader "
            "on the enterprise policy"),
         {},
-        {key::PolicySystemId, key::PolicyLocation}};
+        {key::PolicySystemId, key::PolicyLocation},
+        tr("Checks that you hold the Power Platform, Dynamics 365 or Global administrator role, then reads "
+           "the enterprise policy with your own sign-in. Only an administrator with Reader on the policy may "
+           "add or remove its environments, so a missing Reader role is reported before anything changes."),
+        docs::powerPlatform(u"manage-environments-encryption")};
 }
 
 QList<InputSpec> VerifyEnvironmentAdminStep::inputs() const
@@ -286,7 +307,11 @@ workflow::Step::Info ChooseEnvironmentsStep::info() const
             Side::Customer,
             tr("Power Platform administrator"),
             {QStringLiteral("verify-admin")},
-            {key::EnvironmentsChosen}};
+            {key::EnvironmentsChosen},
+            tr("Reads the tenant's environments and takes the ones you name, or with \"all\" every one that "
+               "qualifies. An environment that cannot take part, for instance one in another location than "
+               "the policy or one that is locked, is named with its reason before anything is written."),
+            changeDocs(m_change)};
 }
 
 QList<InputSpec> ChooseEnvironmentsStep::inputs() const
@@ -394,18 +419,36 @@ ChangeEnvironmentLinksStep::ChangeEnvironmentLinksStep(EnvironmentChange change,
 workflow::Step::Info ChangeEnvironmentLinksStep::info() const
 {
     QString title;
+    QString summary;
     switch (m_change) {
     case EnvironmentChange::Add:
         title = tr("Add the environments to the policy and follow their encryption");
+        summary
+            = tr("Adds every chosen environment to the enterprise policy and follows each until its data "
+                 "is encrypted with your key, which can take up to a day. Environments are disabled for a "
+                 "while when this starts, so the plan lists them and asks you to type the policy's name.");
         break;
     case EnvironmentChange::Remove:
         title = tr("Remove the environments from the policy (back to a Microsoft-managed key)");
+        summary
+            = tr("Removes every chosen environment from the enterprise policy, which returns its data to a "
+                 "Microsoft-managed key, and follows each to the end. Environments are disabled for a "
+                 "while, so the plan lists them and asks you to type the policy's name.");
         break;
     case EnvironmentChange::ChangeKey:
         title = tr("Move the environments to the new policy and follow their encryption");
+        summary
+            = tr("Links every chosen environment to the new enterprise policy and its key, and follows "
+                 "each until the new policy is in place. Keep the old key usable until then; environments "
+                 "are disabled for a while, so the plan lists them and asks you to type the policy's "
+                 "name.");
         break;
     case EnvironmentChange::MigrateByok:
         title = tr("Migrate the bring-your-own-key environments to the policy");
+        summary = tr("Adds the chosen bring-your-own-key environments to the enterprise policy, so that your "
+                     "key in your vault replaces the key held by Microsoft, and follows each to the end. "
+                     "Environments are disabled during the migration, so the plan lists them and asks you to "
+                     "type the policy's name.");
         break;
     }
     return {m_change == EnvironmentChange::Remove ? QStringLiteral("unlink") : QStringLiteral("link"),
@@ -414,7 +457,9 @@ workflow::Step::Info ChangeEnvironmentLinksStep::info() const
             Side::Customer,
             tr("Power Platform administrator with Reader on the enterprise policy"),
             {QStringLiteral("choose-environments")},
-            {}};
+            {},
+            summary,
+            changeDocs(m_change)};
 }
 
 QList<roles::Requirement> ChangeEnvironmentLinksStep::requirements() const

@@ -79,12 +79,29 @@ QString templateName(const ResourceId &id)
     return names.join(u'/');
 }
 
+/// `text` as comment lines: every line of it starts with `prefix`, so no text a step or a
+/// translation supplies can become a command of the script.
+QString commentLines(const QString &prefix, const QString &text)
+{
+    QString out;
+    for (const QString &line : text.split(u'\n'))
+        out += QStringLiteral("%1   %2\n").arg(prefix, line.trimmed());
+    return out;
+}
+
+/// The step's header: number, title and side, what it does and why, where the how-to describes
+/// it, and the plan's notes.
 QString comment(const QString &prefix, const PlanExport::StepPlan &p)
 {
     QString out = QStringLiteral("%1 Step %2: %3 (%4)\n")
                       .arg(prefix, p.step.number, p.step.title, sideTitle(p.step.side));
+    if (!p.step.summary.isEmpty())
+        out += commentLines(prefix, p.step.summary);
+    if (p.step.docsUrl.isValid())
+        out += commentLines(
+            prefix, PlanExport::tr("Documentation: %1").arg(p.step.docsUrl.toString(QUrl::FullyEncoded)));
     for (const QString &note : p.plan.notes)
-        out += QStringLiteral("%1   %2\n").arg(prefix, note);
+        out += commentLines(prefix, note);
     return out;
 }
 
@@ -172,9 +189,13 @@ QString renderArm(const QString &title, const QList<PlanExport::StepPlan> &plans
                 resource["scope"] = scope->toString().toStdString();
             for (auto it = body.begin(); it != body.end(); ++it)
                 resource[it.key()] = *it;
-            resource["metadata"] = {{"cmkStep", p.step.number.toStdString()},
-                                    {"description", call.why.toStdString()},
-                                    {"resourceId", id->toString().toStdString()}};
+            resource["metadata"]
+                = {{"cmkStep", p.step.number.toStdString()},
+                   {"cmkStepTitle", p.step.title.toStdString()},
+                   {"cmkStepSummary", p.step.summary.toStdString()},
+                   {"cmkStepDocs", p.step.docsUrl.toString(QUrl::FullyEncoded).toStdString()},
+                   {"description", call.why.toStdString()},
+                   {"resourceId", id->toString().toStdString()}};
             resources.push_back(resource);
         }
     }

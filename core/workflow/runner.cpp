@@ -43,6 +43,20 @@ QStringList requirementScopes(const Step &step, const Values &values)
     return scopes;
 }
 
+/// What `profile` holds, for the run's audit trail (`audit.roles.<side>`, docs/run-state.md):
+/// "who: directory role; ...; role at scope; ...". Names and scopes only.
+QString rolesHeld(const roles::RoleProfile &profile)
+{
+    QStringList held;
+    if (!profile.directoryRolesKnown)
+        held << Step::tr("directory roles unknown");
+    for (const roles::HeldDirectoryRole &role : profile.directoryRoles)
+        held << (role.displayName.isEmpty() ? roles::directoryRoleName(role.templateId) : role.displayName);
+    for (const roles::AzureRoleGrant &grant : profile.assignments)
+        held << Step::tr("%1 at %2").arg(grant.roleName, grant.scope);
+    return QStringLiteral("%1: %2").arg(profile.who(), held.join(QStringLiteral("; ")));
+}
+
 } // namespace
 
 void Runner::setRoleDetector(roles::RoleDetector *detector)
@@ -82,6 +96,7 @@ Runner::~Runner()
 {
     if (m_run)
         m_run->disconnect(this);
+    tagJournals(QString()); // a runner destroyed mid-run tags nothing more
 }
 
 QList<InputProblem> Runner::validateInputs() const
@@ -143,6 +158,7 @@ void Runner::start()
     if (m_running)
         return;
     m_running = true;
+    tagJournals(m_state.runId);
     const QList<InputProblem> problems = validateInputs();
     if (!problems.isEmpty()) {
         Q_EMIT inputsRejected(problems);
@@ -214,6 +230,8 @@ void Runner::checkRolesBeforeRun()
 
 void Runner::judgeRolesBeforeRun(const QMap<Side, roles::RoleProfile> &profiles)
 {
+    for (auto it = profiles.constBegin(); it != profiles.constEnd(); ++it)
+        m_state.values.insert(QStringLiteral("audit.roles.") + sideName(it.key()), rolesHeld(it.value()));
     QStringList problems;
     for (const auto &step : m_track.steps) {
         const Step::Info info = step->info();
@@ -695,7 +713,29 @@ void Runner::end(bool ok, const http::ServiceError &error)
     if (!m_running)
         return;
     m_running = false;
+    tagJournals(QString());
     Q_EMIT finished(ok, error);
+}
+
+void Runner::tagJournals(const QString &runId)
+{
+    if (runId.isEmpty()) {
+        // Clearing leaves a journal alone that another run has tagged since.
+        for (const QPointer<http::Journal> &journal : std::as_const(m_taggedJournals)) {
+            if (journal && journal->runId() == m_state.runId)
+                journal->setRunId(QString());
+        }
+        m_taggedJournals.clear();
+        return;
+    }
+    for (const Side side : {Side::Isv, Side::Customer}) {
+        const StepRun::SideSession session = m_sessions(side);
+        http::Journal *journal = session.pipeline ? session.pipeline->journal() : nullptr;
+        if (journal && !m_taggedJournals.contains(journal)) {
+            journal->setRunId(runId);
+            m_taggedJournals.append(journal);
+        }
+    }
 }
 
 } // namespace cmk::workflow

@@ -10,6 +10,10 @@
 
 #include <functional>
 
+namespace cmk::http {
+class Journal;
+}
+
 namespace cmk::roles {
 class RoleDetector;
 }
@@ -121,6 +125,8 @@ private:
     void stepFailed(const http::ServiceError &error);
     void end(bool ok, const http::ServiceError &error);
     bool persist();
+    /// Tags the journals of both sides' pipelines with `runId` (empty: untags them).
+    void tagJournals(const QString &runId);
     StepRun *newRun(const Step &step);
     StepRecord &record();
 
@@ -138,6 +144,7 @@ private:
     QString m_stopCode; ///< the error code of a stop before any step ran (RoleMissing, ...)
     const Step *m_step = nullptr;
     QPointer<StepRun> m_run;
+    QList<QPointer<http::Journal>> m_taggedJournals; ///< tagged with the run's id while it works
     Phase m_phase = Phase::Check;
     bool m_running = false;
 };

@@ -1,9 +1,11 @@
 // cmkctl tested as users run it: as a process, through its exit code, stdout and stderr.
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCmkctl : public QObject
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void helpAndVersion();
     void cloudListJson();
     void trackList();
+    void planExplainsEachStep();
     void demoShowsTheStartPage();
     void demoWithSandbox();
     void walkedDemo();
@@ -148,6 +151,50 @@ void TestCmkctl::trackList()
         = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tracks")).toArray();
     QCOMPARE(tracks.size(), ids.size());
     QCOMPARE(tracks.at(2).toObject().value(QStringLiteral("persona")).toString(), QStringLiteral("customer"));
+}
+
+void TestCmkctl::planExplainsEachStep()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile inputs(dir.filePath(QStringLiteral("inputs.json")));
+    QVERIFY(inputs.open(QIODevice::WriteOnly));
+    inputs.write(
+        R"({"policy.id": "/subscriptions/bbbbbbbb-0000-0000-0000-000000000002/resourceGroups/rg/providers/)"
+        R"(Microsoft.PowerPlatform/enterprisePolicies/ep", "lock.method": "disable-key"})");
+    inputs.close();
+    const QStringList plan {QStringLiteral("track"), QStringLiteral("plan"), QStringLiteral("pp-lock"),
+                            QStringLiteral("--input"), inputs.fileName()};
+
+    // Under each step's title: what it does and why (sentences), then the how-to's section.
+    Result r = run(plan);
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(u'\n');
+    int steps = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!lines.at(i).startsWith(QStringLiteral("Step ")))
+            continue;
+        ++steps;
+        const QString summary = lines.value(i + 1);
+        QVERIFY2(summary.startsWith(QStringLiteral("  ")) && summary.endsWith(u'.') && summary.size() > 60,
+                 qPrintable(r.out));
+        QVERIFY2(
+            lines.value(i + 2).startsWith(QStringLiteral("  https://learn.microsoft.com/power-platform/")),
+            qPrintable(r.out));
+    }
+    QCOMPARE(steps, 3);
+
+    r = run(plan + QStringList {QStringLiteral("--export"), QStringLiteral("az")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.count(QStringLiteral("#   Documentation: https://learn.microsoft.com/power-platform/")),
+             3);
+
+    // A track that does not exist explains nothing and says so.
+    r = run({QStringLiteral("track"), QStringLiteral("plan"), QStringLiteral("pp-nope"),
+             QStringLiteral("--input"), inputs.fileName()});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("pp-nope")), qPrintable(r.err));
+    QVERIFY(!r.out.contains(QStringLiteral("learn.microsoft.com")));
 }
 
 void TestCmkctl::demoShowsTheStartPage()

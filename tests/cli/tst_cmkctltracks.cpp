@@ -130,6 +130,10 @@ private Q_SLOTS:
     void killedProcessResumes();
     void badInputSendsNothing_data();
     void badInputSendsNothing();
+    void evidenceAndJournalOfAFinishedRun();
+    void evidenceOfTheTenantsStatus();
+    void evidenceBadArgumentsExit2_data();
+    void evidenceBadArgumentsExit2();
 
 private:
     /// cmkctl against the sandbox process, signing in as `upn` when it asks; killed after
@@ -709,6 +713,175 @@ void TestCmkctlTracks::badInputSendsNothing()
     QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
     QVERIFY2(!r.err.contains(QStringLiteral("Sign in for")), qPrintable(r.err));
     QCOMPARE(m_sandbox->requests().size(), 0);
+}
+
+void TestCmkctlTracks::evidenceAndJournalOfAFinishedRun()
+{
+    // Sam holds both duties and runs the key vault admin track with a justification.
+    const QString sam = QStringLiteral("sam@contoso.onmicrosoft.com");
+    const QString justification = QStringLiteral("Only administrator on duty <weekend> (ticket 4711)");
+    const QString runFile = m_dir->filePath(QStringLiteral("sam-run.json"));
+    const QJsonObject keyVault {
+        {QStringLiteral("customer.subscriptionId"), CustomerSubscription},
+        {QStringLiteral("customer.resourceGroup"), QStringLiteral("rg-powerplatform")},
+        {QStringLiteral("vault.name"), QStringLiteral("kv-contoso-sam")},
+        {QStringLiteral("key.name"), QStringLiteral("sam-cmk")},
+        {QStringLiteral("policy.name"), QStringLiteral("contoso-sam-policy")},
+        {QStringLiteral("policy.location"), QStringLiteral("europe")},
+        {QStringLiteral("ppadmin.userPrincipalName"), sam},
+        {QStringLiteral("handoff.out"), m_files.filePath(QStringLiteral("sam-out.json"))}};
+    Result r = ctl({QStringLiteral("track"), QStringLiteral("run"), QStringLiteral("pp-keyvault"),
+                    QStringLiteral("--input"), write(QStringLiteral("sam-kv.json"), keyVault),
+                    QStringLiteral("--run-file"), runFile, QStringLiteral("--yes"),
+                    QStringLiteral("--justification"), justification},
+                   sam);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // What the services saw during the run, with their request ids (sign-in apart).
+    QStringList serviceIds;
+    for (const QJsonValue &v : m_sandbox->requests()) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("service")).toString() != QLatin1StringView("login"))
+            serviceIds << e.value(QStringLiteral("requestId")).toString();
+    }
+    serviceIds.removeAll(QString());
+    QVERIFY(serviceIds.size() >= 10);
+
+    m_sandbox->clearRequests();
+    const QString html = m_dir->filePath(QStringLiteral("evidence.html"));
+    r = ctl({QStringLiteral("evidence"), QStringLiteral("export"), QStringLiteral("--run-file"), runFile,
+             QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"), html});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile f(html);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(f.readAll());
+    QVERIFY(page.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QVERIFY(page.contains(sam));
+    QVERIFY(page.contains(justification.toHtmlEscaped()));
+    QVERIFY(page.contains(QStringLiteral("Power Platform Administrator")));
+    for (const QString &id : std::as_const(serviceIds)) // every call the services answered is in it
+        QVERIFY2(page.contains(id), qPrintable(id));
+    checkSecretsStayedOut({0, page, QString()});
+    QVERIFY(!page.contains(QStringLiteral("Bearer "), Qt::CaseInsensitive));
+
+    // The run's journal as CSV: one line per call, the same request ids.
+    r = ctl({QStringLiteral("journal"), QStringLiteral("export"), QStringLiteral("--run-file"), runFile,
+             QStringLiteral("--output"), QStringLiteral("csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY(lines.first().startsWith(QStringLiteral("time,service,method,url,status")));
+    QVERIFY(lines.size() > serviceIds.size()); // the header and the runner's separation note too
+    const int requestColumn = int(lines.first().split(u',').indexOf(QStringLiteral("requestId")));
+    QStringList csvIds;
+    for (const QString &line : lines.mid(1))
+        csvIds << line.split(u',').value(requestColumn);
+    for (const QString &id : std::as_const(serviceIds))
+        QVERIFY2(csvIds.contains(id), qPrintable(id));
+    QVERIFY(r.out.contains(QStringLiteral("ticket 4711")));
+    checkSecretsStayedOut(r);
+
+    // JSON evidence on stdout; exporting sent nothing.
+    r = ctl({QStringLiteral("evidence"), QStringLiteral("export"), QStringLiteral("--run-file"), runFile});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(doc.value(QStringLiteral("format")).toString(), QStringLiteral("cmk-evidence"));
+    QCOMPARE(
+        doc.value(QStringLiteral("separation")).toObject().value(QStringLiteral("justification")).toString(),
+        justification);
+    QCOMPARE(m_sandbox->requests().size(), 0);
+}
+
+void TestCmkctlTracks::evidenceOfTheTenantsStatus()
+{
+    // Priya signs in with read rights, as for "cmkctl status"; the evidence holds every environment.
+    const QString priya = QStringLiteral("priya@contoso.onmicrosoft.com");
+    const QString out = m_dir->filePath(QStringLiteral("status-evidence.json"));
+    const Result r = ctl({QStringLiteral("evidence"), QStringLiteral("export"), QStringLiteral("--status"),
+                          QStringLiteral("--out"), out},
+                         priya);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    const QJsonObject doc = QJsonDocument::fromJson(data).object();
+    QCOMPARE(doc.value(QStringLiteral("kind")).toString(), QStringLiteral("status"));
+    const QJsonObject status
+        = doc.value(QStringLiteral("finalState")).toObject().value(QStringLiteral("status")).toObject();
+    QCOMPARE(status.value(QStringLiteral("environments")).toArray().size(),
+             m_sandbox->state().value(QStringLiteral("environments")).toArray().size());
+    QVERIFY(!doc.value(QStringLiteral("calls")).toArray().isEmpty());
+    const QJsonObject reader = doc.value(QStringLiteral("people")).toArray().first().toObject();
+    QCOMPARE(reader.value(QStringLiteral("userPrincipalName")).toString(), priya);
+    QVERIFY(reader.value(QStringLiteral("roles"))
+                .toVariant()
+                .toStringList()
+                .contains(QStringLiteral("Power Platform Administrator")));
+    checkSecretsStayedOut({0, QString::fromUtf8(data), r.err});
+}
+
+void TestCmkctlTracks::evidenceBadArgumentsExit2_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString missing = QStringLiteral("/nonexistent/run.json");
+    const QString notJson = write(QStringLiteral("not-a-run.json"), QByteArray("{ this is not json"));
+    const QString directory = m_files.path(); // a directory cannot be read as a file
+    const QString run = QStringLiteral("run-file");
+    QTest::newRow("missing run file") << QStringList {QStringLiteral("evidence"), QStringLiteral("export"),
+                                                      QStringLiteral("--run-file"), missing}
+                                      << missing;
+    QTest::newRow("unreadable run file") << QStringList {QStringLiteral("evidence"), QStringLiteral("export"),
+                                                         QStringLiteral("--run-file"), directory}
+                                         << directory;
+    QTest::newRow("not a run file") << QStringList {QStringLiteral("evidence"), QStringLiteral("export"),
+                                                    QStringLiteral("--run-file"), notJson}
+                                    << notJson;
+    QTest::newRow("wrong format") << QStringList {QStringLiteral("evidence"),   QStringLiteral("export"),
+                                                  QStringLiteral("--run-file"), notJson,
+                                                  QStringLiteral("--format"),   QStringLiteral("pdf")}
+                                  << QStringLiteral("--format takes json or html");
+    QTest::newRow("neither run nor status")
+        << QStringList {QStringLiteral("evidence"), QStringLiteral("export")}
+        << QStringLiteral("--run-file FILE");
+    QTest::newRow("both run and status")
+        << QStringList {QStringLiteral("evidence"), QStringLiteral("export"), QStringLiteral("--run-file"),
+                        notJson, QStringLiteral("--status")}
+        << QStringLiteral("not both");
+    QTest::newRow("evidence with --output")
+        << QStringList {QStringLiteral("evidence"), QStringLiteral("export"), QStringLiteral("--status"),
+                        QStringLiteral("--output"), QStringLiteral("csv")}
+        << QStringLiteral("--format json|html");
+    QTest::newRow("out in a missing directory")
+        << QStringList {QStringLiteral("evidence"), QStringLiteral("export"), QStringLiteral("--status"),
+                        QStringLiteral("--out"), QStringLiteral("/nonexistent/dir/e.html")}
+        << QStringLiteral("does not exist");
+    QTest::newRow("journal wrong output") << QStringList {QStringLiteral("journal"), QStringLiteral("export"),
+                                                          QStringLiteral("--output"), QStringLiteral("table")}
+                                          << QStringLiteral("json or csv");
+    QTest::newRow("journal bad since") << QStringList {QStringLiteral("journal"), QStringLiteral("export"),
+                                                       QStringLiteral("--since"), QStringLiteral("yesterday")}
+                                       << QStringLiteral("yesterday");
+    QTest::newRow("journal missing run file")
+        << QStringList {QStringLiteral("journal"), QStringLiteral("export"), QStringLiteral("--") + run,
+                        missing}
+        << missing;
+    QTest::newRow("journal with --format")
+        << QStringList {QStringLiteral("journal"), QStringLiteral("export"), QStringLiteral("--format"),
+                        QStringLiteral("html")}
+        << QStringLiteral("--output json|csv");
+    QTest::newRow("unknown subcommand") << QStringList {QStringLiteral("evidence"), QStringLiteral("import")}
+                                        << QStringLiteral("cmkctl evidence export");
+}
+
+void TestCmkctlTracks::evidenceBadArgumentsExit2()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    m_sandbox->clearRequests();
+    const Result r = ctl(args);
+    QVERIFY2(r.exitCode == 2, qPrintable(QString::number(r.exitCode) + u' ' + r.err));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(m_sandbox->requests().size(), 0); // nothing was sent, not even a sign-in
 }
 
 QTEST_GUILESS_MAIN(TestCmkctlTracks)

@@ -170,6 +170,18 @@ void TestSignInSession::cachedAccountSignsInWithoutPrompt()
     other.setExpectedTenant(IsvTenant);
     QVERIFY(!other.startFromCache());
     QCOMPARE(other.state(), State::Idle);
+
+    // No expected tenant: the one saved account is taken; of two, none (the person chooses).
+    SignInSession any(ws.get(), workflow::Side::Customer);
+    QVERIFY(any.startFromCache());
+    QVERIFY(waitForEnd(any));
+    QCOMPARE(any.account(), Kai.upn);
+    other.setDemoDirectory(demo());
+    other.signInAs(Alex.upn);
+    QVERIFY(waitForEnd(other));
+    QCOMPARE(ws->broker()->accounts().size(), 2);
+    SignInSession ambiguous(ws.get(), workflow::Side::Customer);
+    QVERIFY(!ambiguous.startFromCache());
 }
 
 void TestSignInSession::wrongTenant_data()

@@ -6,6 +6,7 @@
 #include "auth/credentialstore.h"
 #include "auth/tokenendpoint.h"
 #include "sandbox.h"
+#include "sandboxclient.h"
 #include "widgets/messagebanner.h"
 #include "widgets/signinpanel.h"
 
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <memory>
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void demoPersonSignsInWithTheKeyboard();
     void deviceCodeIsShownAndCancelled();
     void wrongTenantIsExplainedInline();
+    void browserSignInWithoutDemo();
+    void cachedAccountNeedsNoPrompt();
     void everyInteractiveChildHasAnObjectName();
 
 private:
@@ -183,6 +187,58 @@ void TestSignInPanel::wrongTenantIsExplainedInline()
              qPrintable(banner->text()));
     QVERIFY(!panel->isSignedIn());
     QVERIFY(people->isVisible() && people->isEnabled());
+}
+
+void TestSignInPanel::browserSignInWithoutDemo()
+{
+    auto panel = makePanel(false);
+    // Plays Kai at the sandbox's sign-in page, as the system browser would.
+    auto browser = std::make_shared<testing::SandboxHttp>(m_sandbox->profile());
+    int opened = 0;
+    panel->setBrowserOpener([browser, &opened](const QUrl &url) {
+        ++opened;
+        QTimer::singleShot(0, [browser, url] {
+            const auto page = browser->get(url);
+            const auto back = browser->submitForm(
+                page,
+                {{QStringLiteral("username"), QStringLiteral("kai@contoso.onmicrosoft.com")},
+                 {QStringLiteral("password"), QStringLiteral("Sandbox-Kv-1")},
+                 {QStringLiteral("action"), QStringLiteral("signin")}});
+            browser->get(QUrl(QString::fromUtf8(back.header("Location"))));
+        });
+        return true;
+    });
+    QSignalSpy signedIn(panel.get(), &SignInPanel::signedIn);
+    auto *button = find<QPushButton>(panel.get(), "browserSignInButton");
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Space);
+    QCOMPARE(panel->session()->state(), SignInSession::State::WaitingForBrowser);
+    QVERIFY(find<QLabel>(panel.get(), "progressText")->text().contains(QStringLiteral("browser")));
+    QVERIFY(signedIn.wait(20000));
+    QCOMPARE(opened, 1);
+    QVERIFY(find<QLabel>(panel.get(), "accountLabel")
+                ->text()
+                .contains(QStringLiteral("kai@contoso.onmicrosoft.com")));
+}
+
+void TestSignInPanel::cachedAccountNeedsNoPrompt()
+{
+    {
+        auto first = makePanel(true);
+        QSignalSpy signedIn(first.get(), &SignInPanel::signedIn);
+        first->session()->signInAs(QStringLiteral("priya@contoso.onmicrosoft.com"));
+        QVERIFY(signedIn.wait(20000));
+    }
+    auto panel = makePanel(false);
+    int opened = 0;
+    panel->setBrowserOpener([&opened](const QUrl &) { return ++opened > 0; });
+    QSignalSpy signedIn(panel.get(), &SignInPanel::signedIn);
+    QVERIFY(panel->useCachedAccount());
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20000); // may come at once: the token is in hand
+    QCOMPARE(opened, 0);
+    QVERIFY(find<QLabel>(panel.get(), "accountLabel")
+                ->text()
+                .contains(QStringLiteral("priya@contoso.onmicrosoft.com")));
 }
 
 void TestSignInPanel::everyInteractiveChildHasAnObjectName()

@@ -93,7 +93,9 @@ public:
                 Side::Customer,
                 QStringLiteral("test"),
                 {},
-                m_doneWith.keys()};
+                m_doneWith.keys(),
+                QStringLiteral("A test step. It records what it is given."),
+                {}};
     }
     QList<Requirement> requirements() const override { return m_requirements; }
     void check(StepRun &run) const override

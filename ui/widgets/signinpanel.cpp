@@ -53,7 +53,12 @@ SignInPanel::SignInPanel(Workspace *workspace, workflow::Side side, QWidget *par
     m_people->setHeaderLabels({tr("Name"), tr("Role"), tr("Tenant")});
     m_people->setRootIsDecorated(false);
     m_people->setAllColumnsShowFocus(true);
-    m_people->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_people->setTextElideMode(Qt::ElideRight);
+    m_people->header()->setStretchLastSection(false);
+    m_people->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_people->header()->setSectionResizeMode(1,
+                                             QHeaderView::Stretch); // long roles elide; the tooltip has them
+    m_people->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_signInAs = new QPushButton(tr("&Sign In as Selected Person"), m_peopleBox);
     m_signInAs->setObjectName(QStringLiteral("signInAsButton"));
     m_signInAs->setAccessibleDescription(tr("Signs the selected person in with a device code they approve."));
