@@ -3,6 +3,7 @@
 // Alex's file; Alex continues from "Continue where you left off" with Kai's file to the verified end.
 
 #include "tracks/keys.h"
+#include "widgets/handoffpanels.h"
 #include "wizarddriver.h"
 
 #include <QFile>
@@ -66,7 +67,20 @@ void TestWalkIsv::isvTrackThenCustomerGrantThenResume()
     CHECKED(d.runToStop(RunSession::Status::WaitingForOtherTenant));
     QVERIFY(QFile::exists(toCustomer));
     QVERIFY(d.find<QWidget>(QStringLiteral("handoffBox"))->isVisible());
-    QVERIFY(d.find<QPushButton>(QStringLiteral("copyConsentUrlButton"))->isVisible());
+    // The export panel shows what the file carries and the admin-consent URL to pass on.
+    auto *exportPanel = d.find<HandoffExportPanel>(QStringLiteral("handoffExportPanel"));
+    QVERIFY(exportPanel && exportPanel->isVisible());
+    QVERIFY2(exportPanel->consentUrl().toString().contains(QStringLiteral("adminconsent")),
+             qPrintable(exportPanel->consentUrl().toString()));
+    QVERIFY(d.find<QWidget>(QStringLiteral("consentRow"))->isVisible());
+    // Nothing secret in the run file or the hand-off.
+    for (const QString &file : {d.run()->statePath(), toCustomer}) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY2(!text.contains("eyJ") && !text.contains("refresh_token") && !text.contains("code_verifier"),
+                 qPrintable(file));
+    }
     const QString isvRun = d.run()->statePath();
     QVERIFY(QFile::exists(isvRun));
 

@@ -4,12 +4,14 @@
 #include "pages/steppanel.h"
 #include "tracks/keys.h"
 #include "widgets/confirmationdialog.h"
+#include "widgets/handoffpanels.h"
 #include "widgets/messagebanner.h"
 #include "wizard/setupmodel.h"
 
 #include <QAbstractButton>
 #include <QClipboard>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -62,7 +64,7 @@ TrackPage::TrackPage(SetupModel *model, QWidget *parent)
     , m_handoffBox(new QGroupBox(tr("Hand-off to the other tenant"), this))
     , m_handoffText(new QLabel(m_handoffBox))
     , m_copyHandoffPath(new QPushButton(tr("Copy File &Path"), m_handoffBox))
-    , m_copyConsentUrl(new QPushButton(tr("Copy Admin &Consent URL"), m_handoffBox))
+    , m_handoffPanel(new HandoffExportPanel(m_handoffBox))
     , m_justificationRow(new QWidget(this))
     , m_justification(new QLineEdit(m_justificationRow))
     , m_progressText(new QLabel(this))
@@ -98,16 +100,12 @@ TrackPage::TrackPage(SetupModel *model, QWidget *parent)
     m_handoffText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_copyHandoffPath->setObjectName(QStringLiteral("copyHandoffPathButton"));
     m_copyHandoffPath->setAccessibleDescription(tr("Copies the path of the hand-off file to send."));
-    m_copyConsentUrl->setObjectName(QStringLiteral("copyConsentUrlButton"));
-    m_copyConsentUrl->setAccessibleDescription(
-        tr("Copies the URL the customer's administrator opens to consent to the application."));
-    auto *handoffButtons = new QHBoxLayout;
-    handoffButtons->addWidget(m_copyHandoffPath);
-    handoffButtons->addWidget(m_copyConsentUrl);
-    handoffButtons->addStretch(1);
+    auto *handoffRow = new QHBoxLayout;
+    handoffRow->addWidget(m_handoffText, 1);
+    handoffRow->addWidget(m_copyHandoffPath);
     auto *handoffLayout = new QVBoxLayout(m_handoffBox);
-    handoffLayout->addWidget(m_handoffText);
-    handoffLayout->addLayout(handoffButtons);
+    handoffLayout->addLayout(handoffRow);
+    handoffLayout->addWidget(m_handoffPanel);
     m_handoffBox->setVisible(false);
 
     m_justificationRow->setObjectName(QStringLiteral("justificationRow"));
@@ -148,11 +146,19 @@ TrackPage::TrackPage(SetupModel *model, QWidget *parent)
     buttons->addWidget(m_applyButton);
     buttons->addWidget(m_runButton);
 
+    // The hand-off (when there is one) above the steps; the person sizes the two.
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("handoffSplitter"));
+    vertical->addWidget(m_handoffBox);
+    vertical->addWidget(splitter);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 2);
+    vertical->setChildrenCollapsible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_justificationRow);
-    layout->addWidget(m_handoffBox);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(vertical, 1);
     layout->addLayout(buttons);
 
     connect(m_steps, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
@@ -170,8 +176,6 @@ TrackPage::TrackPage(SetupModel *model, QWidget *parent)
         QGuiApplication::clipboard()->setText(
             QDir::toNativeSeparators(m_run->value(tracks::key::HandoffOut)));
     });
-    connect(m_copyConsentUrl, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_run->value(tracks::key::AdminConsentUrl)); });
     connect(m_justification, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (m_run)
             m_run->setValue(QString(Runner::JustificationKey), text.trimmed());
@@ -475,22 +479,25 @@ void TrackPage::onFinished(bool ok, const http::ServiceError &error)
 
 void TrackPage::showHandoff()
 {
+    // The file the run wrote for the other tenant, read back through core's hand-off checks.
     const QString out = m_run->value(tracks::key::HandoffOut);
-    const QString consent = m_run->value(tracks::key::AdminConsentUrl);
-    const bool written = !out.isEmpty() && QFileInfo::exists(out);
-    if (!written && consent.isEmpty()) {
+    std::optional<Handoff> handoff;
+    QFile file(out);
+    if (!out.isEmpty() && file.open(QIODevice::ReadOnly)) {
+        const QByteArray data = file.readAll();
+        for (const Handoff::Direction direction : Handoff::directions()) {
+            QString problem;
+            if ((handoff = Handoff::fromJson(data, direction, &problem)))
+                break;
+        }
+    }
+    if (!handoff) {
         m_handoffBox->setVisible(false);
         return;
     }
-    QStringList lines;
-    if (written)
-        lines << tr("Send this file to the other tenant's administrator: %1")
-                     .arg(QDir::toNativeSeparators(out));
-    if (!consent.isEmpty())
-        lines << tr("The customer's administrator consents to the application at: %1").arg(consent);
-    m_handoffText->setText(lines.join(u'\n'));
-    m_copyHandoffPath->setVisible(written);
-    m_copyConsentUrl->setVisible(!consent.isEmpty());
+    m_handoffText->setText(
+        tr("Send this file to the other tenant's administrator: %1").arg(QDir::toNativeSeparators(out)));
+    m_handoffPanel->setHandoff(*handoff);
     m_handoffBox->setVisible(true);
 }
 

@@ -18,6 +18,7 @@ class QStackedWidget;
 namespace cmk {
 
 class ConfirmationDialog;
+class HandoffExportPanel;
 class MessageBanner;
 class SetupModel;
 class StepPanel;
@@ -61,7 +62,7 @@ private:
     QGroupBox *m_handoffBox;
     QLabel *m_handoffText;
     QPushButton *m_copyHandoffPath;
-    QPushButton *m_copyConsentUrl;
+    HandoffExportPanel *m_handoffPanel;
     QWidget *m_justificationRow;
     QLineEdit *m_justification;
     QLabel *m_progressText;
