@@ -24,6 +24,7 @@ private Q_SLOTS:
     void init();
     void cleanup() { m_driver.reset(); }
     void everyPowerPlatformTrack();
+    void encryptionIsLeftAndFollowedLater();
 
 private:
     /// Kai's key vault track for `policy`; the policy's ID.
@@ -147,6 +148,43 @@ void TestWalkPowerPlatform::everyPowerPlatformTrack()
     CHECKED(d.runToStop(RunSession::Status::Succeeded));
     CHECKED(d.finish());
     QVERIFY(QFile::exists(support));
+}
+
+void TestWalkPowerPlatform::encryptionIsLeftAndFollowedLater()
+{
+    // Encryption takes simulated hours: Priya leaves while it is under way (the clock stops moving
+    // on), closes the app, and later continues the saved run, which follows the same operations.
+    WizardDriver &d = *m_driver;
+    d.closeWindow();
+    QString policy;
+    CHECKED(makePolicy(QStringLiteral("contoso-cmk"), QStringLiteral("pp-cmk"), &policy));
+    d.fastForward->stop();
+    CHECKED(open(QStringLiteral("powerplatform"), QStringLiteral("pp-environments"), Priya));
+    CHECKED(d.setInputs({{key::PolicyId, policy}, {key::Environments, QStringLiteral("all")}}));
+    CHECKED(d.runToStop(RunSession::Status::Cancelled, QStringLiteral("contoso-cmk"), 30000,
+                        QStringLiteral("under way")));
+    const QString linkStep = d.run()->currentStepId();
+    QCOMPARE(d.run()->stepState(linkStep), workflow::StepState::Running);
+    const int links = [&] {
+        int n = 0;
+        for (const sandbox::RequestLogEntry &e : d.sandbox->requestLog())
+            n += e.method == QLatin1StringView("POST") && e.path.endsWith(QLatin1StringView("/link"));
+        return n;
+    }();
+    QVERIFY(links > 0);
+    d.closeWindow();
+
+    d.fastForward->start();
+    CHECKED(d.openWindow());
+    CHECKED(d.chooseSavedRun(QStringLiteral("pp-environments")));
+    CHECKED(d.signIn(Side::Customer, Priya));
+    CHECKED(d.clickNext());
+    // The confirmation is asked again: it holds for one attempt of one plan.
+    CHECKED(d.runToStop(RunSession::Status::Succeeded, QStringLiteral("contoso-cmk")));
+    int linksAfter = 0;
+    for (const sandbox::RequestLogEntry &e : d.sandbox->requestLog())
+        linksAfter += e.method == QLatin1StringView("POST") && e.path.endsWith(QLatin1StringView("/link"));
+    QCOMPARE(linksAfter, links); // the operations under way were followed, none sent twice
 }
 
 QTEST_MAIN(TestWalkPowerPlatform)
