@@ -96,6 +96,11 @@ void TestWalkIsv::isvTrackThenCustomerGrantThenResume()
                          {key::VaultName, QStringLiteral("kv-contoso-") + trackId.section(u'-', 1, 1)},
                          {key::KeyName, QStringLiteral("cmk-fabrikam")},
                          {key::HandoffOut, toIsv}}));
+    // What Alex's file carries shows under the field.
+    auto *imported = d.find<HandoffImportPanel>(QStringLiteral("handoff_") + key::HandoffIn);
+    QVERIFY(imported && !imported->isHidden());
+    QVERIFY(imported->handoff().has_value());
+    QCOMPARE(imported->handoff()->values.value(key::AppDisplayName), isvInputs.value(key::AppDisplayName));
     CHECKED(d.runToStop(RunSession::Status::Succeeded));
     CHECKED(d.finish());
     QVERIFY(QFile::exists(toIsv));

@@ -3,6 +3,7 @@
 #include "app/choicesource.h"
 #include "app/runsession.h"
 #include "tracks/keys.h"
+#include "widgets/handoffpanels.h"
 #include "widgets/messagebanner.h"
 
 #include <QComboBox>
@@ -224,6 +225,20 @@ void StepPanel::addField(QWidget *box, QFormLayout *form, const InputSpec &spec)
     column->addWidget(row);
     column->addWidget(help);
     column->addWidget(field.error);
+    if (isFileToRead(spec.key)) {
+        // What the other tenant's file carries, once it is given (the file is chosen above).
+        field.handoff = new HandoffImportPanel(m_info.side == Side::Isv ? Handoff::Direction::CustomerToIsv
+                                                                        : Handoff::Direction::IsvToCustomer,
+                                               box);
+        field.handoff->setObjectName(objectNameFor("handoff_", spec.key));
+        field.handoff->setAcceptDrops(false);
+        if (auto *open = field.handoff->findChild<QWidget *>(QStringLiteral("openHandoffButton")))
+            open->setVisible(false);
+        if (auto *hint = field.handoff->findChild<QWidget *>(QStringLiteral("handoffImportHint")))
+            hint->setVisible(false);
+        field.handoff->setVisible(false);
+        column->addWidget(field.handoff);
+    }
     form->addRow(label, column);
 
     connect(field.edit, &QLineEdit::textEdited, this,
@@ -248,6 +263,15 @@ void StepPanel::edited(const QString &key, const QString &text)
 void StepPanel::validate(Field &field)
 {
     const QString problem = RunSession::problemWith(field.spec, field.edit->text());
+    if (field.handoff) {
+        const QString path = field.edit->text().trimmed();
+        const bool show = problem.isEmpty() && !path.isEmpty();
+        if (show && field.handoff->property("cmkPath").toString() != path) {
+            field.handoff->setProperty("cmkPath", path);
+            field.handoff->importFile(path);
+        }
+        field.handoff->setVisible(show);
+    }
     if (problem.isEmpty())
         field.error->clear();
     else

@@ -16,6 +16,7 @@ class QTreeWidget;
 
 namespace cmk {
 
+class HandoffImportPanel;
 class MessageBanner;
 class RunSession;
 
@@ -53,6 +54,7 @@ private:
         QLineEdit *edit = nullptr; ///< the line edit (a picker's own, for pickers)
         QComboBox *picker = nullptr;
         MessageBanner *error = nullptr; ///< under the field; hidden while the value is fine
+        HandoffImportPanel *handoff = nullptr; ///< what a hand-off file to read carries
     };
 
     void addField(QWidget *box, QFormLayout *form, const workflow::InputSpec &spec);
