@@ -357,6 +357,9 @@ void TrackPage::updateView()
         inputsOk ? tr("Runs every step not done yet; each plan waits for your approval.")
                  : tr("Fix the inputs marked in the step list first."));
     const bool awaiting = status == RunSession::Status::AwaitingApproval;
+    // The plan the dialog asks about was declined (Stop) or the run ended: its question is gone.
+    if (!awaiting && m_confirmation)
+        m_confirmation->reject();
     m_applyButton->setVisible(awaiting);
     m_applyButton->setEnabled(awaiting && !m_confirmation);
     if (awaiting) {
