@@ -1866,11 +1866,29 @@ Examples:
   cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes
   cmkctl track resume --run-file run.json --handoff from-customer.json
   cmkctl evidence export --run-file run.json --format html --out evidence.html</source>
-            <translation type="unfinished" />
+            <translation>CMK Wizard ohne Oberfläche: dieselben Abläufe, Status und Nachweise wie der Assistent, für Skripte und Terminals.
+
+Befehle:
+  demo                  was die Startseite des Assistenten anbietet, als Text
+  cloud list            die eingebauten Clouds und ihre Endpunkte
+  track list            die Abläufe dieser Version
+  track plan ABLAUF     die Aufrufe, die ein Ablauf machen würde (--export az|ps|arm)
+  track run ABLAUF      einen Ablauf mit den Eingaben aus --input ausführen
+  track resume          den Ablauf in --run-file fortsetzen (--handoff DATEI)
+  handoff import DATEI  eine Übergabedatei prüfen und zeigen, was sie enthält
+  journal export        das Anfrageprotokoll (--run-file DATEI, --since ZEIT) als json oder csv
+  evidence export       Audit-Nachweise zu --run-file DATEI oder --status als json oder html
+
+Beispiele:
+  cmkctl demo --sandbox --walk
+  cmkctl track plan isv-netapp --input inputs.json --export az
+  cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes
+  cmkctl track resume --run-file run.json --handoff from-customer.json
+  cmkctl evidence export --run-file run.json --format html --out evidence.html</translation>
         </message>
         <message>
             <source>demo, cloud, track, handoff, status, journal or evidence</source>
-            <translation type="unfinished" />
+            <translation>demo, cloud, track, handoff, status, journal oder evidence</translation>
         </message>
     </context>
     <context>
@@ -1881,7 +1899,7 @@ Examples:
         </message>
         <message>
             <source>evidence export: json (default) or html.</source>
-            <translation type="unfinished" />
+            <translation>evidence export: json (Standard) oder html.</translation>
         </message>
         <message>
             <source>format</source>
@@ -1889,7 +1907,7 @@ Examples:
         </message>
         <message>
             <source>journal/evidence export: write to this file (atomically) instead of stdout.</source>
-            <translation type="unfinished" />
+            <translation>journal/evidence export: in diese Datei (atomar) statt nach stdout schreiben.</translation>
         </message>
         <message>
             <source>file</source>
@@ -1897,15 +1915,15 @@ Examples:
         </message>
         <message>
             <source>journal export: only entries from this time on (ISO 8601, e.g. 2026-11-23T15:00:00Z).</source>
-            <translation type="unfinished" />
+            <translation>journal export: nur Einträge ab diesem Zeitpunkt (ISO 8601, z. B. 2026-11-23T15:00:00Z).</translation>
         </message>
         <message>
             <source>time</source>
-            <translation type="unfinished" />
+            <translation>Zeit</translation>
         </message>
         <message>
             <source>evidence export: of the tenant's status now (signs in with read rights).</source>
-            <translation type="unfinished" />
+            <translation>evidence export: zum aktuellen Status des Mandanten (meldet sich mit Leserechten an).</translation>
         </message>
         <message>
             <source>Run "cmkctl --help" for the commands and options.</source>
@@ -1913,71 +1931,71 @@ Examples:
         </message>
         <message>
             <source>Use "cmkctl journal export [--run-file FILE] [--since TIME] [--output json|csv] [--out FILE]".</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie „cmkctl journal export [--run-file DATEI] [--since ZEIT] [--output json|csv] [--out DATEI]“.</translation>
         </message>
         <message>
             <source>Use "cmkctl evidence export (--run-file FILE | --status) [--format json|html] [--out FILE]".</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie „cmkctl evidence export (--run-file DATEI | --status) [--format json|html] [--out DATEI]“.</translation>
         </message>
         <message>
             <source>--out names the directory %1; give a file name.</source>
-            <translation type="unfinished" />
+            <translation>--out nennt das Verzeichnis %1; geben Sie einen Dateinamen an.</translation>
         </message>
         <message>
             <source>--out %1: the directory %2 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>--out %1: das Verzeichnis %2 existiert nicht.</translation>
         </message>
         <message>
             <source>--format belongs to "evidence export"; the journal takes --output json|csv.</source>
-            <translation type="unfinished" />
+            <translation>--format gehört zu „evidence export“; für das Protokoll gilt --output json|csv.</translation>
         </message>
         <message>
             <source>--status belongs to "evidence export".</source>
-            <translation type="unfinished" />
+            <translation>--status gehört zu „evidence export“.</translation>
         </message>
         <message>
             <source>--since belongs to "journal export".</source>
-            <translation type="unfinished" />
+            <translation>--since gehört zu „journal export“.</translation>
         </message>
         <message>
             <source>"evidence export" takes --format json|html, not --output.</source>
-            <translation type="unfinished" />
+            <translation>„evidence export“ erwartet --format json|html, nicht --output.</translation>
         </message>
         <message>
             <source>"journal export" takes --output json or csv, not %1.</source>
-            <translation type="unfinished" />
+            <translation>„journal export“ erwartet --output json oder csv, nicht %1.</translation>
         </message>
         <message>
             <source>--since takes a time in ISO 8601 (2026-11-23T15:00:00Z), not %1.</source>
-            <translation type="unfinished" />
+            <translation>--since erwartet eine Zeit in ISO 8601 (2026-11-23T15:00:00Z), nicht %1.</translation>
         </message>
         <message>
             <source>The journal holds no matching entry.</source>
-            <translation type="unfinished" />
+            <translation>Das Protokoll enthält keinen passenden Eintrag.</translation>
         </message>
         <message>
             <source>Give either --run-file FILE or --status, not both.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie entweder --run-file DATEI oder --status an, nicht beides.</translation>
         </message>
         <message>
             <source>"evidence export" needs --run-file FILE (a run) or --status (the tenant now).</source>
-            <translation type="unfinished" />
+            <translation>„evidence export“ braucht --run-file DATEI (einen Lauf) oder --status (den aktuellen Stand des Mandanten).</translation>
         </message>
         <message>
             <source>--format takes json or html, not %1.</source>
-            <translation type="unfinished" />
+            <translation>--format erwartet json oder html, nicht %1.</translation>
         </message>
         <message>
             <source>Nothing was written: the export still holds what looks like a secret (%1).</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts geschrieben: Der Export enthält noch etwas, das wie ein Geheimnis aussieht (%1).</translation>
         </message>
         <message>
             <source>%1 could not be written: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>Written to %1.</source>
-            <translation type="unfinished" />
+            <translation>Nach %1 geschrieben.</translation>
         </message>
     </context>
     <context>
@@ -2118,72 +2136,72 @@ Examples:
         </message>
         <message>
             <source>applied</source>
-            <translation type="unfinished" />
+            <translation>angewendet</translation>
         </message>
         <message>
             <source>already done, nothing written</source>
-            <translation type="unfinished" />
+            <translation>bereits erledigt, nichts geschrieben</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen</translation>
         </message>
         <message>
             <source>running</source>
-            <translation type="unfinished" />
+            <translation>läuft</translation>
         </message>
         <message>
             <source>not run</source>
-            <translation type="unfinished" />
+            <translation>nicht ausgeführt</translation>
         </message>
         <message>
             <source>Every step is done and verified.</source>
-            <translation type="unfinished" />
+            <translation>Jeder Schritt ist erledigt und geprüft.</translation>
         </message>
         <message>
             <source>The run stopped at a failed step; it can be resumed.</source>
-            <translation type="unfinished" />
+            <translation>Der Lauf wurde bei einem fehlgeschlagenen Schritt angehalten; er kann fortgesetzt werden.</translation>
         </message>
         <message>
             <source>The run has not finished.</source>
-            <translation type="unfinished" />
+            <translation>Der Lauf ist nicht abgeschlossen.</translation>
         </message>
         <message>
             <source>Status of tenant %1</source>
-            <translation type="unfinished" />
+            <translation>Status des Mandanten %1</translation>
         </message>
         <message>
             <source>Every environment was listed and checked.</source>
-            <translation type="unfinished" />
+            <translation>Jede Umgebung wurde aufgelistet und geprüft.</translation>
         </message>
         <message>
             <source>Not every environment could be checked; see the problems.</source>
-            <translation type="unfinished" />
+            <translation>Nicht jede Umgebung konnte geprüft werden; siehe die Probleme.</translation>
         </message>
         <message>
             <source>en</source>
             <extracomment>The HTML document's language attribute: the translation's language code</extracomment>
-            <translation type="unfinished" />
+            <translation>de</translation>
         </message>
         <message>
             <source>Audit evidence: %1</source>
-            <translation type="unfinished" />
+            <translation>Audit-Nachweise: %1</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <source>Track</source>
-            <translation type="unfinished" />
+            <translation>Ablauf</translation>
         </message>
         <message>
             <source>Run id</source>
-            <translation type="unfinished" />
+            <translation>Lauf-ID</translation>
         </message>
         <message>
             <source>Cloud</source>
@@ -2191,21 +2209,21 @@ Examples:
         </message>
         <message>
             <source>Run started</source>
-            <translation type="unfinished" />
+            <translation>Lauf gestartet</translation>
         </message>
         <message>
             <source>Last saved</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt gespeichert</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Schritte</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n done</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 von %n erledigt</numerusform>
+                <numerusform>%1 von %n erledigt</numerusform>
             </translation>
         </message>
         <message>
@@ -2214,7 +2232,7 @@ Examples:
         </message>
         <message>
             <source>Read at</source>
-            <translation type="unfinished" />
+            <translation>Gelesen am</translation>
         </message>
         <message>
             <source>Environments</source>
@@ -2222,163 +2240,163 @@ Examples:
         </message>
         <message>
             <source>Calls recorded</source>
-            <translation type="unfinished" />
+            <translation>Aufgezeichnete Aufrufe</translation>
         </message>
         <message>
             <source>Evidence generated</source>
-            <translation type="unfinished" />
+            <translation>Nachweise erstellt</translation>
         </message>
         <message>
             <source>Generated by</source>
-            <translation type="unfinished" />
+            <translation>Erstellt mit</translation>
         </message>
         <message>
             <source>People and roles</source>
-            <translation type="unfinished" />
+            <translation>Personen und Rollen</translation>
         </message>
         <message>
             <source>No signed-in person is recorded.</source>
-            <translation type="unfinished" />
+            <translation>Es ist keine angemeldete Person aufgezeichnet.</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
         <message>
             <source>Side</source>
-            <translation type="unfinished" />
+            <translation>Seite</translation>
         </message>
         <message>
             <source>Object id</source>
-            <translation type="unfinished" />
+            <translation>Objekt-ID</translation>
         </message>
         <message>
             <source>Roles held</source>
-            <translation type="unfinished" />
+            <translation>Zugewiesene Rollen</translation>
         </message>
         <message>
             <source>Steps run</source>
-            <translation type="unfinished" />
+            <translation>Ausgeführte Schritte</translation>
         </message>
         <message>
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>Aufrufe</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>nicht aufgezeichnet</translation>
         </message>
         <message>
             <source>read from Microsoft Graph and Azure before the run wrote anything</source>
-            <translation type="unfinished" />
+            <translation>aus Microsoft Graph und Azure gelesen, bevor der Lauf etwas geschrieben hat</translation>
         </message>
         <message>
             <source>(unknown name)</source>
-            <translation type="unfinished" />
+            <translation>(unbekannter Name)</translation>
         </message>
         <message>
             <source>Separation of duties</source>
-            <translation type="unfinished" />
+            <translation>Aufgabentrennung</translation>
         </message>
         <message>
             <source>No identity held both the Power Platform administrator and the key vault administrator duties, or the track does not separate them: nothing had to be decided.</source>
-            <translation type="unfinished" />
+            <translation>Keine Identität hatte sowohl die Aufgaben des Power Platform-Administrators als auch die des Schlüsseltresor-Administrators inne, oder der Ablauf trennt sie nicht: Es war nichts zu entscheiden.</translation>
         </message>
         <message>
             <source>Where judged</source>
-            <translation type="unfinished" />
+            <translation>Geprüfter Bereich</translation>
         </message>
         <message>
             <source>Power Platform administrator through</source>
-            <translation type="unfinished" />
+            <translation>Power Platform-Administrator über</translation>
         </message>
         <message>
             <source>Key vault administrator through</source>
-            <translation type="unfinished" />
+            <translation>Schlüsseltresor-Administrator über</translation>
         </message>
         <message>
             <source>Policy</source>
-            <translation type="unfinished" />
+            <translation>Richtlinie</translation>
         </message>
         <message>
             <source>refuse: another person must do one part</source>
-            <translation type="unfinished" />
+            <translation>refuse: Eine andere Person muss einen Teil übernehmen</translation>
         </message>
         <message>
             <source>warn: go on only with a written justification</source>
-            <translation type="unfinished" />
+            <translation>warn: nur mit schriftlicher Begründung fortfahren</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Entscheidung</translation>
         </message>
         <message>
             <source>proceeded with a justification</source>
-            <translation type="unfinished" />
+            <translation>mit Begründung fortgefahren</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>abgelehnt</translation>
         </message>
         <message>
             <source>Decided at</source>
-            <translation type="unfinished" />
+            <translation>Entschieden am</translation>
         </message>
         <message>
             <source>Justification, in the person's words:</source>
-            <translation type="unfinished" />
+            <translation>Begründung, in den Worten der Person:</translation>
         </message>
         <message>
             <source>Typed confirmations</source>
-            <translation type="unfinished" />
+            <translation>Eingegebene Bestätigungen</translation>
         </message>
         <message>
             <source>No irreversible step was confirmed in this run.</source>
-            <translation type="unfinished" />
+            <translation>In diesem Lauf wurde kein unumkehrbarer Schritt bestätigt.</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Schritt</translation>
         </message>
         <message>
             <source>Name typed</source>
-            <translation type="unfinished" />
+            <translation>Eingegebener Name</translation>
         </message>
         <message>
             <source>Confirmed at</source>
-            <translation type="unfinished" />
+            <translation>Bestätigt am</translation>
         </message>
         <message>
             <source>Plan digest</source>
-            <translation type="unfinished" />
+            <translation>Plan-Prüfsumme</translation>
         </message>
         <message>
             <source>ended</source>
-            <translation type="unfinished" />
+            <translation>beendet</translation>
         </message>
         <message>
             <source>under way</source>
-            <translation type="unfinished" />
+            <translation>läuft noch</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Nr.</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Von</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Gestartet</translation>
         </message>
         <message>
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>Beendet</translation>
         </message>
         <message>
             <source>Attempts</source>
-            <translation type="unfinished" />
+            <translation>Versuche</translation>
         </message>
         <message>
             <source>Error</source>
@@ -2386,19 +2404,19 @@ Examples:
         </message>
         <message>
             <source>The journal holds no call of this %1.</source>
-            <translation type="unfinished" />
+            <translation>Das Protokoll enthält keinen Aufruf dieses Vorgangs (%1).</translation>
         </message>
         <message>
             <source>run</source>
-            <translation type="unfinished" />
+            <translation>Lauf</translation>
         </message>
         <message>
             <source>status read</source>
-            <translation type="unfinished" />
+            <translation>Statusabfrage</translation>
         </message>
         <message>
             <source>Every request as the journal recorded it; query values that could be secret are replaced by "redacted". Give the request and correlation ids to Microsoft support to trace a call.</source>
-            <translation type="unfinished" />
+            <translation>Jede Anfrage, wie das Protokoll sie aufgezeichnet hat; Abfragewerte, die geheim sein könnten, sind durch „redacted“ ersetzt. Geben Sie dem Microsoft-Support die Anfrage- und Korrelations-IDs, um einen Aufruf nachzuverfolgen.</translation>
         </message>
         <message>
             <source>Time</source>
@@ -2422,23 +2440,23 @@ Examples:
         </message>
         <message>
             <source>Request id</source>
-            <translation type="unfinished" />
+            <translation>Anfrage-ID</translation>
         </message>
         <message>
             <source>Correlation id</source>
-            <translation type="unfinished" />
+            <translation>Korrelations-ID</translation>
         </message>
         <message>
             <source>Caller</source>
-            <translation type="unfinished" />
+            <translation>Aufrufer</translation>
         </message>
         <message>
             <source>Final state</source>
-            <translation type="unfinished" />
+            <translation>Endzustand</translation>
         </message>
         <message>
             <source>The run's values as last saved: the inputs and what each step created or found, verified by the step's own check.</source>
-            <translation type="unfinished" />
+            <translation>Die Werte des Laufs wie zuletzt gespeichert: die Eingaben und was jeder Schritt erstellt oder vorgefunden hat, bestätigt durch die eigene Prüfung des Schritts.</translation>
         </message>
         <message>
             <source>Value</source>
@@ -2446,7 +2464,7 @@ Examples:
         </message>
         <message>
             <source>Content</source>
-            <translation type="unfinished" />
+            <translation>Inhalt</translation>
         </message>
         <message>
             <source>Environment</source>
@@ -2454,11 +2472,11 @@ Examples:
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Zustand</translation>
         </message>
         <message>
             <source>Key</source>
@@ -2466,11 +2484,11 @@ Examples:
         </message>
         <message>
             <source>Lock</source>
-            <translation type="unfinished" />
+            <translation>Sperre</translation>
         </message>
         <message>
             <source>Next action</source>
-            <translation type="unfinished" />
+            <translation>Nächste Aktion</translation>
         </message>
         <message>
             <source>locked: %1</source>
@@ -2478,7 +2496,7 @@ Examples:
         </message>
         <message>
             <source>not locked</source>
-            <translation type="unfinished" />
+            <translation>nicht gesperrt</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) before deletion</source>
@@ -2489,39 +2507,39 @@ Examples:
         </message>
         <message>
             <source>What could not be read</source>
-            <translation type="unfinished" />
+            <translation>Was nicht gelesen werden konnte</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Resource</source>
-            <translation type="unfinished" />
+            <translation>Ressource</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>What it means</source>
-            <translation type="unfinished" />
+            <translation>Bedeutung</translation>
         </message>
         <message>
             <source>The evidence was not written: it still holds what looks like a secret (%1).</source>
-            <translation type="unfinished" />
+            <translation>Die Nachweise wurden nicht geschrieben: Sie enthalten noch etwas, das wie ein Geheimnis aussieht (%1).</translation>
         </message>
         <message>
             <source>The evidence could not be written to %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Nachweise konnten nicht nach %1 geschrieben werden: %2</translation>
         </message>
         <message>
             <source>The journal directory %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Das Protokollverzeichnis %1 existiert nicht.</translation>
         </message>
         <message>
             <source>The journal file %1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Protokolldatei %1 kann nicht gelesen werden: %2</translation>
         </message>
     </context>
     <context>
@@ -6380,7 +6398,7 @@ Examples:
         </message>
         <message>
             <source>directory roles unknown</source>
-            <translation type="unfinished" />
+            <translation>Verzeichnisrollen unbekannt</translation>
         </message>
         <message>
             <source>%1 at %2</source>
