@@ -46,7 +46,9 @@ public:
                 Side::Isv,
                 QStringLiteral("Owner"),
                 m_dependsOn,
-                {m_id + QStringLiteral(".id")}};
+                {m_id + QStringLiteral(".id")},
+                QStringLiteral("A test step. It records its id."),
+                {}};
     }
     QList<InputSpec> inputs() const override
     {
