@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -153,6 +154,11 @@ DashboardView::DashboardView(Workspace *workspace, const workflow::StepRun::Side
     connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &index) {
         m_collapsed.remove(index.data(PolicyGroupModel::GroupPolicyRole).toString());
     });
+
+    m_drainTimer.setSingleShot(true);
+    m_drainTimer.setInterval(0);
+    connect(&m_drainTimer, &QTimer::timeout, this, &DashboardView::drainRows);
+    m_groups->setActive(false);
 
     m_autoTimer.setSingleShot(true);
     connect(&m_autoTimer, &QTimer::timeout, this, [this] { refresh(); });
@@ -326,7 +332,7 @@ void DashboardView::setClock(std::function<QDateTime()> clock)
 
 bool DashboardView::isRefreshing() const
 {
-    return m_service && m_service->isRunning();
+    return (m_service && m_service->isRunning()) || !m_pendingRows.isEmpty() || m_finishedReport;
 }
 
 bool DashboardView::refresh()
@@ -353,6 +359,9 @@ bool DashboardView::refresh()
     m_service->setOptions(options);
     m_model->setAsOf(m_clock ? m_clock() : QDateTime::currentDateTimeUtc());
     m_model->beginRefresh();
+    // While rows stream in they are appended in arrival order; sorting each batch into 10,000 rows
+    // would cost more than a frame. The order (and the filter on changed rows) is applied at the end.
+    m_filter->setDynamicSortFilter(false);
     m_progress->setText(tr("Reading environments..."));
     m_service->start(m_session.identity.tenantId);
     updateRefreshButton();
@@ -362,7 +371,7 @@ bool DashboardView::refresh()
 
 void DashboardView::cancelRefresh()
 {
-    if (isRefreshing())
+    if (m_service && m_service->isRunning())
         m_service->cancel();
 }
 
@@ -383,20 +392,52 @@ void DashboardView::setAutoRefreshInterval(int ms)
 
 void DashboardView::onRows(const QList<EnvironmentStatus> &rows)
 {
-    m_model->addRows(rows);
-    // The first rows: something to look at and to read about.
-    if (m_currentId.isEmpty() && !rows.isEmpty() && m_model->rowCount() == rows.size()) {
-        const QModelIndex first = m_filter->index(0, 0);
-        if (first.isValid())
-            setCurrentEnvironment(first.data(StatusTableModel::IdRole).toString());
+    // A policy's reads completing can release thousands of rows in one go: they join the model a
+    // slice per event-loop pass, so the window keeps painting and answering.
+    m_pendingRows += rows;
+    if (!m_drainTimer.isActive())
+        m_drainTimer.start();
+}
+
+void DashboardView::drainRows()
+{
+    QElapsedTimer budget;
+    budget.start();
+    constexpr int Slice = 100;
+    while (!m_pendingRows.isEmpty() && budget.elapsed() < 12) {
+        const qsizetype n = qMin<qsizetype>(Slice, m_pendingRows.size());
+        const bool first = m_model->rowCount() == 0;
+        m_model->addRows(m_pendingRows.first(n));
+        m_pendingRows.remove(0, n);
+        // The first rows: something to look at and to read about.
+        if (first && m_currentId.isEmpty()) {
+            const QModelIndex top = m_filter->index(0, 0);
+            if (top.isValid())
+                setCurrentEnvironment(top.data(StatusTableModel::IdRole).toString());
+        }
     }
+    if (!m_pendingRows.isEmpty())
+        m_drainTimer.start();
+    else if (m_finishedReport)
+        completeRefresh();
 }
 
 void DashboardView::onFinished(const status::StatusReport &report)
 {
+    m_finishedReport = report;
+    if (m_pendingRows.isEmpty() && !m_drainTimer.isActive())
+        completeRefresh();
+}
+
+void DashboardView::completeRefresh()
+{
+    const status::StatusReport report = std::move(*m_finishedReport);
+    m_finishedReport.reset();
     m_report = report;
     m_model->setAsOf(report.asOf);
     m_model->endRefresh(report.complete);
+    m_filter->setDynamicSortFilter(true); // sorts once, the whole table
+    m_filter->refilter();
     showProblems(report);
     m_progress->setText(report.complete ? tr("Read at %1")
                                               .arg(QLocale().toString(report.generatedAt.toLocalTime().time(),
@@ -502,6 +543,7 @@ void DashboardView::setGroupedByPolicy(bool grouped)
         m_groupToggle->setChecked(grouped);
     }
     const QString current = m_currentId;
+    m_groups->setActive(grouped);
     if (grouped) {
         m_groups->flush();
         m_tree->header()->setSortIndicator(m_filter->sortColumn(), m_filter->sortOrder());

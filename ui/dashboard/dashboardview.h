@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -95,6 +96,8 @@ private:
     void configureView(QAbstractItemView *view);
     void onRows(const QList<status::EnvironmentStatus> &rows);
     void onFinished(const status::StatusReport &report);
+    void drainRows();
+    void completeRefresh();
     void onCurrentChanged(const QModelIndex &current);
     void showDetails();
     void updateSummary();
@@ -118,6 +121,9 @@ private:
     int m_autoInterval = 0;
     QTimer m_autoTimer;
     QTimer m_summaryTimer;
+    QTimer m_drainTimer;
+    QList<status::EnvironmentStatus> m_pendingRows; ///< received, not yet in the model
+    std::optional<status::StatusReport> m_finishedReport; ///< the run ended; applied once drained
 
     QLabel *m_summary;
     MessageBanner *m_banner;

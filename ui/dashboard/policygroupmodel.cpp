@@ -44,8 +44,21 @@ void PolicyGroupModel::setSourceModel(StatusFilterModel *flat)
     resetNow();
 }
 
+void PolicyGroupModel::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_dirty) {
+        m_dirty = false;
+        rebuild();
+    }
+}
+
 void PolicyGroupModel::scheduleRebuild()
 {
+    if (!m_active) {
+        m_dirty = true;
+        return;
+    }
     if (!m_rebuild.isActive())
         m_rebuild.start();
 }
@@ -110,6 +123,10 @@ void PolicyGroupModel::forwardDataChanged(const QModelIndex &topLeft, const QMod
 {
     if (!m_status)
         return;
+    if (!m_active) {
+        m_dirty = true;
+        return;
+    }
     QList<int> touchedGroups;
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
         if (row >= m_place.size()) {

@@ -48,6 +48,10 @@ public:
     int groupCount() const { return int(m_groups.size()); }
     /// Rebuilds now if a rebuild is pending (tests and the view call it before reading).
     void flush();
+    /// Inactive (no view shows it), changes are only noted, and the rebuild waits for activation:
+    /// the flat table then costs nothing extra while rows stream in. Active by default.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
 
 private:
     struct Group
@@ -66,6 +70,8 @@ private:
     QList<Group> m_groups;
     QList<QPair<int, int>> m_place; ///< status row -> (group, position), (-1, -1) when not shown
     QTimer m_rebuild;
+    bool m_active = true;
+    bool m_dirty = false; ///< changed while inactive
 };
 
 } // namespace cmk

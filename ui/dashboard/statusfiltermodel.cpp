@@ -47,6 +47,12 @@ void StatusFilterModel::setTypeFilter(const QString &type)
     invalidateRowsFilter();
 }
 
+void StatusFilterModel::refilter()
+{
+    if (isFiltering())
+        invalidateRowsFilter();
+}
+
 QList<int> StatusFilterModel::shownSourceRows() const
 {
     QList<int> rows;

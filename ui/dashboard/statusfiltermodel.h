@@ -38,6 +38,10 @@ public:
     void setTypeFilter(const QString &type);
     QString typeFilter() const { return m_type; }
 
+    /// Filters every row again (rows changed while dynamic filtering was off), when any filter is set.
+    void refilter();
+    bool isFiltering() const { return !m_text.isEmpty() || m_state != StateFilter::All || !m_type.isEmpty(); }
+
     /// The source row of every row shown, in the order shown.
     QList<int> shownSourceRows() const;
 
