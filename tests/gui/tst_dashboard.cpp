@@ -442,7 +442,7 @@ void TestDashboard::detailsPaneShowsDiagnosisNextActionAndJournal()
     QVERIFY(journal->topLevelItemCount() >= 3);
     bool policy = false, vault = false;
     for (int i = 0; i < journal->topLevelItemCount(); ++i) {
-        const QString request = journal->topLevelItem(i)->text(1);
+        const QString request = journal->topLevelItem(i)->toolTip(2); // the whole URL
         policy = policy || request.contains(LegacyPolicy);
         vault = vault || request.contains(QStringLiteral("kv-contoso-legacy"));
         QVERIFY2(request.contains(LegacyPolicy) || request.contains(QStringLiteral("kv-contoso-legacy"))
@@ -782,7 +782,7 @@ void TestDashboard::screenshot()
     DashboardView *view = openDashboard();
     QVERIFY(view);
     view->setCurrentEnvironment(view->filterModel()->index(0, 0).data(StatusTableModel::IdRole).toString());
-    view->resize(1400, 720);
+    view->resize(1680, 720);
     QTest::qWait(300); // the window system's first paint; nothing is synchronised on it
     QVERIFY(view->grab().save(path));
 }

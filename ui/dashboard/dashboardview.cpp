@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace cmk {
@@ -118,11 +119,12 @@ DashboardView::DashboardView(Workspace *workspace, const workflow::StepRun::Side
     detailsScroll->setObjectName(QStringLiteral("detailsPane"));
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setWidget(m_details);
-    detailsScroll->setMinimumWidth(260);
+    detailsScroll->setMinimumWidth(300);
     m_splitter->addWidget(m_views);
     m_splitter->addWidget(detailsScroll);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({1260, 400});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -277,8 +279,12 @@ void DashboardView::buildDetails(QWidget *pane)
     m_journal->setAccessibleName(tr("Requests about this environment"));
     m_journal->setRootIsDecorated(false);
     m_journal->setUniformRowHeights(true);
-    m_journal->setHeaderLabels({tr("Time"), tr("Request"), tr("Status"), tr("Request ID")});
+    m_journal->setHeaderLabels({tr("Time"), tr("Status"), tr("Request"), tr("Request ID")});
     m_journal->setMinimumHeight(120);
+    const int average = m_journal->fontMetrics().averageCharWidth();
+    m_journal->header()->resizeSection(0, 10 * average);
+    m_journal->header()->resizeSection(1, 7 * average);
+    m_journal->header()->resizeSection(2, 30 * average);
 
     const auto heading = [pane](const QString &text) {
         auto *label = new QLabel(text, pane);
@@ -315,9 +321,14 @@ void DashboardView::configureView(QAbstractItemView *view)
     // Fixed starting widths: sizing to contents would measure rows on every batch.
     const QFontMetrics fm = view->fontMetrics();
     const int widths[StatusTableModel::ColumnCount]
-        = {22, 11, 13, 20, 17, 17, 14, 14, 16, 9, 20}; // in average characters
-    for (int c = 0; c < StatusTableModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c] * fm.averageCharWidth() + 12);
+        = {24, 10, 12, 21, 15, 15, 13, 10, 13, 10, 18}; // in average characters
+    const QFontMetrics headerFont = header->fontMetrics();
+    for (int c = 0; c < StatusTableModel::ColumnCount; ++c) {
+        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        // Room for the title and the sort arrow, whatever the language.
+        const int titleWidth = headerFont.horizontalAdvance(title) + 3 * headerFont.height();
+        header->resizeSection(c, qMax(widths[c] * fm.averageCharWidth() + 12, titleWidth));
+    }
     if (view == m_table)
         m_table->setSortingEnabled(true);
     else
@@ -677,7 +688,7 @@ void DashboardView::showDetails()
             state += QStringLiteral(" · ")
                 + tr("%1 left before deletion (%2)")
                       .arg(tr("%n day(s)", nullptr, *r.daysLeft),
-                           QLocale().toString(r.deletionTime.toLocalTime(), QLocale::ShortFormat));
+                           QLocale().toString(r.deletionTime.toLocalTime().date(), QLocale::ShortFormat));
     }
     //: %1 type, %2 region, %3 the state
     m_detailState->setText(
@@ -693,10 +704,13 @@ void DashboardView::showDetails()
     QList<QTreeWidgetItem *> items;
     for (qsizetype i = entries.size() - 1; i >= 0 && items.size() < 200; --i) {
         const http::JournalEntry &e = entries.at(i);
-        auto *item = new QTreeWidgetItem(
-            {QLocale().toString(e.time.toLocalTime().time(), QLocale::LongFormat), e.method + u' ' + e.url,
-             e.status ? QString::number(e.status) : tr("no answer"), e.requestId});
-        item->setToolTip(1, e.url);
+        // What was asked for reads from the path's end; the whole URL is the tooltip.
+        const QString path = QUrl(e.url).path();
+        auto *item = new QTreeWidgetItem({e.time.toLocalTime().time().toString(QStringLiteral("HH:mm:ss")),
+                                          e.status ? QString::number(e.status) : tr("no answer"),
+                                          e.method + u' ' + path.section(u'/', -3), e.requestId});
+        item->setToolTip(2, e.method + u' ' + e.url);
+        item->setToolTip(3, e.requestId);
         items << item;
     }
     m_journal->addTopLevelItems(items);

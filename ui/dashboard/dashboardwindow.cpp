@@ -48,7 +48,7 @@ DashboardWindow::DashboardWindow(Workspace *workspace, QWidget *parent)
     connect(
         m_signIn, &SignInPanel::signedIn, this,
         [this](workflow::Side, const workflow::StepRun::SideSession &session) { showDashboard(session); });
-    resize(1280, 760);
+    resize(1480, 800);
     // Someone signed in before (keychain, or earlier in this session): no prompt.
     QTimer::singleShot(0, this, [this] { m_signIn->useCachedAccount(); });
 }

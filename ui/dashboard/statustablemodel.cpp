@@ -48,7 +48,8 @@ QVariant StatusTableModel::headerData(int section, Qt::Orientation orientation, 
     case Encryption:
         return tr("Encryption");
     case Protection:
-        return tr("Protection");
+        //: Who manages the key that protects the data: Customer, Microsoft or BYOK
+        return tr("Key Managed By");
     case KeyHealth:
         return tr("Key Health");
     case Lock:
@@ -330,7 +331,8 @@ QString StatusTableModel::stateTitle(State state)
     case State::Unlinking:
         return tr("Unlinking");
     case State::MicrosoftManaged:
-        return tr("Microsoft-managed key");
+        //: Not encrypted with a customer-managed key; Microsoft's key protects it
+        return tr("Microsoft key");
     case State::Byok:
         //: The older bring-your-own-key feature
         return tr("BYOK (migrate)");
@@ -350,9 +352,9 @@ QString StatusTableModel::protectionTitle(status::Protection protection)
 {
     switch (protection) {
     case Protection::MicrosoftManaged:
-        return tr("Microsoft-managed");
+        return tr("Microsoft");
     case Protection::CustomerManaged:
-        return tr("Customer-managed");
+        return tr("Customer");
     case Protection::Byok:
         return tr("BYOK");
     }
