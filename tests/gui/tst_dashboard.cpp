@@ -17,6 +17,7 @@
 #include "dashboard/statustablemodel.h"
 #include "faults.h"
 #include "sandbox.h"
+#include "status/relatedjournal.h"
 #include "status/statusexport.h"
 #include "widgets/messagebanner.h"
 #include "widgets/signinpanel.h"
@@ -76,6 +77,8 @@ private Q_SLOTS:
     void cancelledReadKeepsWhatArrived();
     void startPageLeadsToSignInAndTheDashboard();
     void scaleScenarioLoadsSortsAndFilters();
+    void relatedJournalEntriesSelectByUrl_data();
+    void relatedJournalEntriesSelectByUrl();
     void screenshot();
 
 private:
@@ -771,6 +774,63 @@ void TestDashboard::scaleScenarioLoadsSortsAndFilters()
     QCOMPARE(view->currentEnvironment(), id);
     QCOMPARE(table->currentIndex().data(StatusTableModel::IdRole).toString(), id);
     QCOMPARE(table->verticalScrollBar()->value(), scroll);
+}
+
+void TestDashboard::relatedJournalEntriesSelectByUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("related");
+
+    const QString arm = QStringLiteral("https://management.azure.com");
+    const QString vault
+        = QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv-a");
+    QTest::newRow("the environment") << QStringLiteral(
+        "https://api.bap.microsoft.com/providers/Microsoft.BusinessAppPlatform/"
+        "scopes/admin/environments/env-1?api-version=2023-06-01")
+                                     << true;
+    QTest::newRow("another environment starting alike")
+        << QStringLiteral("https://api.bap.microsoft.com/scopes/admin/environments/env-10") << false;
+    QTest::newRow("the environment list")
+        << QStringLiteral("https://api.bap.microsoft.com/scopes/admin/environments") << false;
+    QTest::newRow("its policy") << arm
+            + QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/"
+                             "Microsoft.PowerPlatform/enterprisePolicies/pol?api-version=1")
+                                << true;
+    QTest::newRow("its vault") << arm + vault + QStringLiteral("?api-version=2024-11-01") << true;
+    QTest::newRow("role assignments on its vault")
+        << arm + vault + QStringLiteral("/providers/Microsoft.Authorization/roleAssignments?$filter=x")
+        << true;
+    QTest::newRow("its key, Resource Manager")
+        << arm + vault + QStringLiteral("/keys/cmk/versions/v1") << true;
+    QTest::newRow("another key of its vault")
+        << arm + vault + QStringLiteral("/keys/other/versions/v1") << false;
+    QTest::newRow("its key, data plane, any case")
+        << QStringLiteral("https://KV-A.vault.azure.net/keys/CMK/v1?api-version=7.4") << true;
+    QTest::newRow("a vault whose name starts alike")
+        << arm + vault + QStringLiteral("b?api-version=1") << false;
+}
+
+void TestDashboard::relatedJournalEntriesSelectByUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, related);
+    EnvironmentStatus row;
+    row.id = QStringLiteral("env-1");
+    row.policyId = QStringLiteral(
+        "/subscriptions/s/resourceGroups/rg/providers/Microsoft.PowerPlatform/enterprisePolicies/pol");
+    row.key.vaultId
+        = QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv-a");
+    row.key.keyName = QStringLiteral("cmk");
+    row.key.keyUrl = QStringLiteral("https://kv-a.vault.azure.net/keys/cmk/v1");
+    http::JournalEntry entry;
+    entry.url = url;
+    QCOMPARE(status::relatedJournalEntries(row, {entry}).size(), related ? 1 : 0);
+    // Without a policy only the environment's own URLs count.
+    EnvironmentStatus plain;
+    plain.id = row.id;
+    plain.key = row.key;
+    QCOMPARE(status::relatedJournalEntries(plain, {entry}).size(),
+             related && url.contains(QStringLiteral("environments/env-1")) ? 1 : 0);
 }
 
 void TestDashboard::screenshot()
