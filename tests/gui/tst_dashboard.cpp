@@ -491,7 +491,13 @@ void TestDashboard::exportWritesCsvAndJsonThatCoreReads()
 
     QFile jsonFile(jsonPath);
     QVERIFY(jsonFile.open(QIODevice::ReadOnly));
-    const auto report = status::StatusReport::fromJson(jsonFile.readAll(), &error);
+    const QByteArray json = jsonFile.readAll();
+    // No token or credential travels in an export.
+    for (const QByteArray &exported : {csv, json}) {
+        for (const char *marker : {"eyJ", "Bearer", "refresh_token", "client_secret", "sbx-rt."})
+            QVERIFY2(!exported.contains(marker), marker);
+    }
+    const auto report = status::StatusReport::fromJson(json, &error);
     QVERIFY2(report, qPrintable(error));
     QCOMPARE(report->rows.size(), 11);
     QCOMPARE(report->tenantId, CustomerTenant);
