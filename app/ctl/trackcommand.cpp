@@ -3,6 +3,7 @@
 #include "auth/tokenendpoint.h"
 #include "exitcode.h"
 #include "sandbox.h"
+#include "status/statusexport.h"
 #include "status/statusservice.h"
 #include "tracks/catalog.h"
 #include "tracks/keys.h"
@@ -539,25 +540,7 @@ void TrackCommand::startStatus(const QString &output)
             if (output == QLatin1StringView("json")) {
                 m_out << QString::fromUtf8(report.toJson()) << '\n';
             } else if (output == QLatin1StringView("csv")) {
-                const auto field = [](QString text) {
-                    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
-                        text = u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
-                    return text;
-                };
-                m_out << "id,name,type,location,policy,state,locked,lockReason,daysLeft,nextAction\n";
-                for (const status::EnvironmentStatus &row : report.rows)
-                    m_out << QStringList {field(row.id),
-                                          field(row.displayName),
-                                          field(row.sku),
-                                          field(row.location),
-                                          field(row.policyName),
-                                          status::stateCode(row.state),
-                                          row.locked ? QStringLiteral("true") : QStringLiteral("false"),
-                                          field(row.lockReason),
-                                          row.daysLeft ? QString::number(*row.daysLeft) : QString(),
-                                          field(row.nextAction)}
-                                 .join(u',')
-                          << '\n';
+                m_out << QString::fromUtf8(status::StatusExport::csv(report.rows));
             } else {
                 for (const status::EnvironmentStatus &row : report.rows) {
                     m_out << row.displayName << "  [" << row.sku << ", " << row.location << "]  "

@@ -123,6 +123,7 @@ int main(int argc, char *argv[])
             demo.approveDeviceCode = [running](const QString &code, const QString &upn) {
                 return running->approveDeviceCode(code, upn);
             };
+            demo.clock = [running] { return running->now(); };
             model.setDemoDirectory(demo);
         }
         return sandbox->profile();

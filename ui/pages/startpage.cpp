@@ -133,6 +133,7 @@ StartPage::StartPage(SetupModel *model, const TrackRegistry *registry, SandboxSt
     layout->addWidget(m_runsBox);
     layout->addLayout(top, 1);
     layout->addWidget(cloudBox);
+    addDashboardEntry(layout);
 
     connect(m_personas, &QButtonGroup::idClicked, this, [this](int id) {
         m_model->setPersona(Persona(id));
@@ -183,6 +184,24 @@ StartPage::StartPage(SetupModel *model, const TrackRegistry *registry, SandboxSt
 
     restoreChoices();
     fillTracks();
+}
+
+void StartPage::addDashboardEntry(QBoxLayout *layout)
+{
+    // Support staff only look: the dashboard opens in its own window and signs in read-only.
+    auto *button = new QPushButton(tr("Status &Dashboard..."), this);
+    button->setObjectName(QStringLiteral("dashboardButton"));
+    button->setToolTip(tr("See which environments are encrypted, which are locked and why, and how long a "
+                          "locked production environment has before deletion. Read rights suffice."));
+    button->setAccessibleDescription(button->toolTip());
+    const auto enable = [this, button] { button->setEnabled(m_model->profile().has_value()); };
+    connect(m_model, &SetupModel::cloudChanged, button, enable);
+    connect(button, &QPushButton::clicked, this, &StartPage::dashboardRequested);
+    enable();
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(button);
+    layout->addLayout(row);
 }
 
 void StartPage::buildPersonaBox(QWidget *box)

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QBoxLayout;
 class QButtonGroup;
 class QComboBox;
 class QGroupBox;
@@ -36,10 +37,15 @@ public:
     bool isComplete() const override;
     int nextId() const override;
 
+Q_SIGNALS:
+    /// "Status Dashboard..." was pressed: open the read-only dashboard for the chosen cloud.
+    void dashboardRequested();
+
 private:
     enum CloudEntry { CustomFileEntry = -1, SandboxEntry = -2 };
 
     void buildPersonaBox(QWidget *box);
+    void addDashboardEntry(QBoxLayout *layout);
     static QString personaDescription(const PersonaInfo &info);
     void fillTracks();
     void selectCloudEntry(int index);

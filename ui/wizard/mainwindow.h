@@ -3,10 +3,12 @@
 #include "pages/startpage.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 namespace cmk {
 
 class CmkWizard;
+class DashboardWindow;
 class MessageBanner;
 class SetupModel;
 class TrackRegistry;
@@ -21,6 +23,9 @@ public:
                QWidget *parent = nullptr);
 
     CmkWizard *wizard() const { return m_wizard; }
+    /// The status dashboard's window for the chosen cloud (raised when already open).
+    DashboardWindow *openDashboard();
+    DashboardWindow *dashboardWindow() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -31,6 +36,7 @@ private:
     SetupModel *m_model;
     MessageBanner *m_sandboxBanner;
     CmkWizard *m_wizard;
+    QPointer<DashboardWindow> m_dashboard;
 };
 
 } // namespace cmk
