@@ -3,12 +3,21 @@
 // environments, Sam locks them after typing the policy's name, Kai unlocks. Environments are picked
 // from the list the cloud gives (the environments picker).
 
+#include "topology/topology.h"
 #include "tracks/keys.h"
 #include "tracks/lock.h"
+#include "widgets/journalview.h"
+#include "widgets/rolepanel.h"
+#include "widgets/topologyview.h"
+#include "wizard/rundocks.h"
 #include "wizarddriver.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 
 using namespace cmk;
 using namespace cmk::testing;
@@ -25,6 +34,7 @@ private Q_SLOTS:
     void cleanup() { m_driver.reset(); }
     void everyPowerPlatformTrack();
     void encryptionIsLeftAndFollowedLater();
+    void panelsFollowTheRun();
 
 private:
     /// Kai's key vault track for `policy`; the policy's ID.
@@ -189,3 +199,70 @@ void TestWalkPowerPlatform::encryptionIsLeftAndFollowedLater()
 
 QTEST_MAIN(TestWalkPowerPlatform)
 #include "tst_walkpowerplatform.moc"
+
+void TestWalkPowerPlatform::panelsFollowTheRun()
+{
+    WizardDriver &d = *m_driver;
+    CHECKED(open(QStringLiteral("customer"), QStringLiteral("pp-keyvault"), Kai));
+    RunDocks *docks = d.window->docks();
+    QVERIFY(docks);
+
+    // The role panel is in view from the start and names who signed in, with the roles read.
+    QVERIFY(docks->rolesDock()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(docks->rolePanel()->sideText(Side::Customer).contains(Kai), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(docks->rolePanel()->identity(Side::Customer).rolesKnown, 10000);
+    QVERIFY(!docks->rolePanel()->identity(Side::Customer).roles.isEmpty());
+
+    // Before the run only the tenant is known; the journal and the picture open with Ctrl+2/3.
+    const auto doneNodes = [docks] {
+        int done = 0;
+        for (const topology::Node &node : docks->topologyView()->topology().nodes())
+            done += node.state == topology::NodeState::Done ? 1 : 0;
+        return done;
+    };
+    QVERIFY(!docks->topologyView()->topology().nodes().isEmpty());
+    const int doneBefore = doneNodes();
+    QVERIFY2(doneBefore <= 1, qPrintable(QString::number(doneBefore)));
+    QVERIFY(!docks->topologyDock()->isVisible());
+    QTest::keyClick(d.window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTRY_VERIFY(docks->topologyDock()->isVisible());
+
+    CHECKED(d.setInputs({{key::CustomerSubscriptionId, CustomerSubscription},
+                         {key::CustomerResourceGroup, QStringLiteral("rg-powerplatform")},
+                         {key::VaultName, QStringLiteral("kv-contoso-pp")},
+                         {key::KeyName, QStringLiteral("pp-panels")},
+                         {key::PolicyName, QStringLiteral("contoso-panels")},
+                         {key::PolicyLocation, QStringLiteral("europe")},
+                         {key::PowerPlatformAdminUpn, Priya},
+                         {key::HandoffOut, d.path(QStringLiteral("panels.json"))}}));
+    CHECKED(d.runToStop(RunSession::Status::Succeeded));
+
+    // The picture followed the run: the vault, the key and the policy are drawn as done.
+    QVERIFY2(doneNodes() >= doneBefore + 3, qPrintable(QString::number(doneNodes())));
+    // Kai is a key vault admin only: separation holds, and the panel says so.
+    QCOMPARE(docks->rolePanel()->separation().state, RolePanel::Separation::State::Separate);
+
+    // The journal shows the run's calls; the audit evidence carries Kai and their request ids.
+    QVERIFY(docks->journalView()->model()->rowCount() > 0);
+    QString error;
+    const QString html = d.path(QStringLiteral("evidence.html"));
+    QVERIFY2(docks->exportEvidence(html, &error), qPrintable(error));
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray report = file.readAll();
+    QVERIFY(report.contains(Kai.toUtf8()));
+    QVERIFY(report.contains("contoso-panels"));
+    QVERIFY(!report.contains("eyJ"));
+    const QString json = d.path(QStringLiteral("evidence.json"));
+    QVERIFY2(docks->exportEvidence(json, &error), qPrintable(error));
+    QJsonParseError parseError;
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QJsonObject evidence = QJsonDocument::fromJson(jsonFile.readAll(), &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(evidence.value(QStringLiteral("format")).toString(), QStringLiteral("cmk-evidence"));
+
+    // An evidence file where none can be written says where and why.
+    QVERIFY(!docks->exportEvidence(QStringLiteral("/nonexistent-dir/evidence.html"), &error));
+    QVERIFY2(error.contains(QStringLiteral("/nonexistent-dir")), qPrintable(error));
+}

@@ -118,9 +118,14 @@ void SignInPage::rebuild()
                         m_run->setSideSession(s, session);
                     Q_EMIT completeChanged();
                 });
-        connect(panel, &SignInPanel::changed, this, &SignInPage::completeChanged);
-        connect(panel->session(), &SignInSession::rolesDetected, this,
-                [this, side] { showRoleProblems(side); });
+        connect(panel, &SignInPanel::changed, this, [this, side] {
+            Q_EMIT completeChanged();
+            Q_EMIT sessionChanged(side);
+        });
+        connect(panel->session(), &SignInSession::rolesDetected, this, [this, side] {
+            showRoleProblems(side);
+            Q_EMIT sessionChanged(side);
+        });
         // Someone already signed in to that tenant (this session's token cache): no prompt.
         if (!tenant.isEmpty())
             panel->useCachedAccount();

@@ -34,6 +34,10 @@ public:
 
     SignInPanel *panel(workflow::Side side) const { return m_panels.value(int(side)); }
 
+Q_SIGNALS:
+    /// A side's sign-in changed: signed in, roles read, failed or cancelled (for the role panel).
+    void sessionChanged(cmk::workflow::Side side);
+
 private:
     void rebuild();
     void showRoleProblems(workflow::Side side);

@@ -4,6 +4,7 @@
 #include "dashboard/dashboardwindow.h"
 #include "widgets/messagebanner.h"
 #include "wizard/cmkwizard.h"
+#include "wizard/rundocks.h"
 #include "wizard/setupmodel.h"
 
 #include <QCloseEvent>
@@ -39,12 +40,15 @@ MainWindow::MainWindow(SetupModel *model, const TrackRegistry *registry, Sandbox
     connect(m_wizard, &QWizard::rejected, this, &QWidget::close);
     connect(m_wizard, &QWizard::accepted, this, &QWidget::close);
     connect(m_model, &SetupModel::cloudChanged, this, &MainWindow::updateBanner);
+    // The dashboard reads through the workspace of the cloud it was opened for.
+    connect(m_model, &SetupModel::cloudChanged, this, [this] { delete m_dashboard; });
+    m_docks = new RunDocks(this, m_model, m_wizard);
     if (auto *start = qobject_cast<StartPage *>(m_wizard->page(PageId::Start)))
         connect(start, &StartPage::dashboardRequested, this, &MainWindow::openDashboard);
     updateBanner();
 
     if (!restoreGeometry(QSettings().value(GeometryKey).toByteArray()))
-        resize(960, 680);
+        resize(1180, 780);
 }
 
 void MainWindow::updateBanner()
@@ -76,18 +80,13 @@ DashboardWindow *MainWindow::openDashboard()
     if (!profile)
         return nullptr;
     delete m_dashboard;
-    // Its own workspace: the demo keeps sign-ins in memory, a real cloud in the system keychain,
-    // where a sign-in of the wizard is found again.
+    // The wizard's workspace: a person signed in on the customer side for a track is found again
+    // in its token cache, and the journal is one. A cloud change closes the window (below).
+    Workspace *workspace = m_model->workspace();
+    if (!workspace)
+        return nullptr;
     const bool sandbox = m_model->cloudChoice().kind == CloudChoice::Kind::Sandbox;
-    std::unique_ptr<auth::CredentialStore> store;
-    if (sandbox)
-        store = std::make_unique<auth::MemoryCredentialStore>();
-    else
-        store = std::make_unique<auth::KeychainCredentialStore>(QStringLiteral("CMK Wizard"));
-    auto workspace
-        = std::make_unique<Workspace>(*profile, std::move(store), Workspace::defaultJournalDirectory());
-    m_dashboard = new DashboardWindow(workspace.get(), this);
-    m_dashboard->adoptWorkspace(std::move(workspace));
+    m_dashboard = new DashboardWindow(workspace, this);
     m_dashboard->setProperty("cloud", profile->name);
     if (sandbox) {
         m_dashboard->setDemoDirectory(m_model->demoDirectory());
