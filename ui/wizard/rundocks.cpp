@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace cmk {
 
@@ -53,12 +54,18 @@ RunDocks::RunDocks(QMainWindow *window, SetupModel *model, CmkWizard *wizard)
     topologyScroll->setWidget(m_topology);
     topologyScroll->setWidgetResizable(true);
 
-    m_rolesDock = makeDock(window, QStringLiteral("rolesDock"), tr("People and Roles"), m_roles);
+    // Top-aligned: the panel is a few lines, the dock may be taller.
+    auto *rolesBox = new QWidget(window);
+    auto *rolesLayout = new QVBoxLayout(rolesBox);
+    rolesLayout->setContentsMargins(0, 0, 0, 0);
+    rolesLayout->addWidget(m_roles);
+    rolesLayout->addStretch(1);
+    m_rolesDock = makeDock(window, QStringLiteral("rolesDock"), tr("People and Roles"), rolesBox);
     m_topologyDock = makeDock(window, QStringLiteral("topologyDock"), tr("Topology"), topologyScroll);
     m_journalDock = makeDock(window, QStringLiteral("journalDock"), tr("Request Journal"), m_journal);
-    window->addDockWidget(Qt::RightDockWidgetArea, m_rolesDock);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_topologyDock);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_journalDock);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_rolesDock);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_topologyDock);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_journalDock);
     window->tabifyDockWidget(m_topologyDock, m_journalDock);
     // The roles stay in view; the picture and the journal are a keystroke away (View menu).
     m_topologyDock->hide();
