@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Saves PNGs of the main pages (English and German) to docs/screenshots/, under Xvfb, from the
-# ci build. Usage: scripts/screenshots.sh   (after ./run.sh or ./test.sh has built the project)
+# ci build (or the one in CMK_BUILD_DIR). Usage: scripts/screenshots.sh   (after ./run.sh or
+# ./test.sh has built the project)
+# The start page comes from cmkwizard --screenshot; the sign-in and track pages from shot_wizard,
+# which walks them against the sandbox demo (tests/gui/shot_wizard.cpp).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=build/ci/bin/cmkwizard
+build=${CMK_BUILD_DIR:-build/ci}
+bin=$build/bin/cmkwizard
 [ -x "$bin" ] || { echo "screenshots: build first (./test.sh)" >&2; exit 1; }
+cmake --build "$build" --target shot_wizard >/dev/null
 out=docs/screenshots
 mkdir -p "$out"
 config=$(mktemp -d); trap 'rm -rf "$config"' EXIT
@@ -16,3 +21,9 @@ shoot() { # name, args...
 shoot start-en --lang en
 shoot start-de --lang de
 shoot start-sandbox-en --lang en --sandbox
+for lang in en de; do
+  rm -rf "$config"/*
+  CMK_SCREENSHOT_DIR="$out" CMK_SCREENSHOT_LANG=$lang XDG_CONFIG_HOME="$config/config" XDG_DATA_HOME="$config/data" \
+    xvfb-run -a -s '-screen 0 1280x900x24' "$build"/tests/shot_wizard -silent
+  echo "screenshots: $out/{signin,track-input-error,track-plan,start-resume,track-handoff,track-done,confirmation}-$lang.png"
+done

@@ -79,6 +79,22 @@
             <source>The disk encryption set must be in its key vault's region; the customer's hand-off is checked against the region given here.</source>
             <translation>Der Datenträgerverschlüsselungssatz muss in der Region seines Schlüsseltresors liegen; die Übergabe des Kunden wird mit der hier angegebenen Region abgeglichen.</translation>
         </message>
+        <message>
+            <source>Reads the resource group and the private endpoint's virtual network before anything is created. The region must be one where Azure NetApp Files offers cross-tenant customer-managed keys, and the endpoint's subnet must be in the volumes' virtual network but not delegated to Microsoft.NetApp/volumes.</source>
+            <translation>Liest die Ressourcengruppe und das virtuelle Netzwerk des privaten Endpunkts, bevor etwas erstellt wird. Die Region muss eine sein, in der Azure NetApp Files mandantenübergreifende kundenseitig verwaltete Schlüssel anbietet, und das Subnetz des Endpunkts muss im virtuellen Netzwerk der Volumes liegen, darf aber nicht an Microsoft.NetApp/volumes delegiert sein.</translation>
+        </message>
+        <message>
+            <source>Registers the Microsoft.NetApp, Microsoft.Network and Microsoft.ManagedIdentity resource providers on your subscription and waits until Azure reports each one Registered. The NetApp account, the private endpoint and the managed identity cannot be created before their providers are.</source>
+            <translation>Registriert die Ressourcenanbieter Microsoft.NetApp, Microsoft.Network und Microsoft.ManagedIdentity in Ihrem Abonnement und wartet, bis Azure jeden als „Registered“ meldet. Das NetApp-Konto, der private Endpunkt und die verwaltete Identität können erst erstellt werden, wenn ihre Anbieter registriert sind.</translation>
+        </message>
+        <message>
+            <source>Registers the preview feature EncryptionAtRestWithCrossTenantKey, then Microsoft.Compute again and Microsoft.ManagedIdentity, and waits until each one reports Registered. Until the feature is registered on your subscription, a disk encryption set cannot use a key from another tenant.</source>
+            <translation>Registriert das Vorschaufeature EncryptionAtRestWithCrossTenantKey, dann erneut Microsoft.Compute und Microsoft.ManagedIdentity, und wartet, bis jedes „Registered“ meldet. Solange das Feature in Ihrem Abonnement nicht registriert ist, kann ein Datenträgerverschlüsselungssatz keinen Schlüssel aus einem anderen Mandanten verwenden.</translation>
+        </message>
+        <message>
+            <source>Checks that the region and the resource group exist, and warns when the region is not in the preview's list. Disks that use a key from another tenant cannot be Ultra Disks or Premium SSD v2, and the disk encryption set must be in the same region as the customer's key vault.</source>
+            <translation>Prüft, ob die Region und die Ressourcengruppe vorhanden sind, und warnt, wenn die Region nicht in der Liste der Vorschau steht. Datenträger, die einen Schlüssel aus einem anderen Mandanten verwenden, können keine Ultra Disks oder Premium SSD v2 sein, und der Datenträgerverschlüsselungssatz muss in derselben Region liegen wie der Schlüsseltresor des Kunden.</translation>
+        </message>
     </context>
     <context>
         <name>PowerPlatformStep</name>
@@ -93,6 +109,10 @@
         <message>
             <source>Register Microsoft.PowerPlatform and enterprise policies</source>
             <translation>Microsoft.PowerPlatform und Unternehmensrichtlinien registrieren</translation>
+        </message>
+        <message>
+            <source>Registers the Microsoft.PowerPlatform resource provider and its enterprisePoliciesPreview feature on your subscription, and waits until both report Registered. Enterprise policies cannot be created until both are registered, which is needed only once per subscription.</source>
+            <translation>Registriert den Ressourcenanbieter Microsoft.PowerPlatform und sein Feature enterprisePoliciesPreview in Ihrem Abonnement und wartet, bis beide „Registered“ melden. Unternehmensrichtlinien können erst erstellt werden, wenn beide registriert sind; das ist nur einmal pro Abonnement nötig.</translation>
         </message>
     </context>
     <context>
@@ -286,6 +306,54 @@
         </message>
     </context>
     <context>
+        <name>cmk::ConfirmationDialog</name>
+        <message>
+            <source>Confirm %1</source>
+            <translation>Bestätigen: %1</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message numerus="yes">
+            <source>Affected (%n):</source>
+            <comment>number of environments or resources</comment>
+            <translation>
+                <numerusform>Betroffen (%n):</numerusform>
+                <numerusform>Betroffen (%n):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Affected</source>
+            <translation>Betroffen</translation>
+        </message>
+        <message>
+            <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+            <extracomment>%1 is the name to type, shown in bold</extracomment>
+            <translation>Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+        </message>
+        <message>
+            <source>Name to confirm</source>
+            <translation>Zu bestätigender Name</translation>
+        </message>
+        <message>
+            <source>Type %1 exactly to enable %2.</source>
+            <translation>Geben Sie %1 exakt ein, um %2 freizuschalten.</translation>
+        </message>
+        <message>
+            <source>The name matches.</source>
+            <translation>Der Name stimmt überein.</translation>
+        </message>
+        <message>
+            <source>Not quite: the name must match exactly, including upper and lower case.</source>
+            <translation>Noch nicht ganz: Der Name muss exakt übereinstimmen, einschließlich Groß- und Kleinschreibung.</translation>
+        </message>
+        <message>
+            <source>The name does not match yet.</source>
+            <translation>Der Name stimmt noch nicht überein.</translation>
+        </message>
+    </context>
+    <context>
         <name>cmk::EnvironmentId</name>
         <message>
             <source>The environment ID is empty; copy it from the environment's details in the Power Platform admin center (a GUID, or Default-&lt;tenant ID&gt;).</source>
@@ -354,6 +422,288 @@
         <message>
             <source>%1 is the empty GUID, which never names a real %2. Copy the %2 from the Azure portal.</source>
             <translation>%1 ist die leere GUID, die nie eine echte %2 bezeichnet. Kopieren Sie die %2 aus dem Azure-Portal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::HandoffExportPanel</name>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>What the hand-off carries</source>
+            <translation>Inhalt der Übergabe</translation>
+        </message>
+        <message>
+            <source>From the ISV to the customer</source>
+            <translation>Vom ISV an den Kunden</translation>
+        </message>
+        <message>
+            <source>From the customer to the ISV</source>
+            <translation>Vom Kunden an den ISV</translation>
+        </message>
+        <message>
+            <source>From the key vault administrator to the Power Platform administrator</source>
+            <translation>Vom Schlüsseltresor-Administrator an den Power Platform-Administrator</translation>
+        </message>
+        <message>
+            <source>Hand-off to export</source>
+            <translation>Zu exportierende Übergabe</translation>
+        </message>
+        <message>
+            <source>&amp;Message to the other administrator (optional):</source>
+            <translation>&amp;Nachricht an den anderen Administrator (optional):</translation>
+        </message>
+        <message>
+            <source>Message to the other administrator</source>
+            <translation>Nachricht an den anderen Administrator</translation>
+        </message>
+        <message>
+            <source>Admin &amp;consent link for the customer:</source>
+            <translation>Link zur Administrator&amp;einwilligung für den Kunden:</translation>
+        </message>
+        <message>
+            <source>Admin consent link</source>
+            <translation>Link zur Administratoreinwilligung</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link</source>
+            <translation>&amp;Link kopieren</translation>
+        </message>
+        <message>
+            <source>Copies the admin consent link to the clipboard.</source>
+            <translation>Kopiert den Link zur Administratoreinwilligung in die Zwischenablage.</translation>
+        </message>
+        <message>
+            <source>&amp;Open in Browser</source>
+            <translation>Im Browser ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Opens the admin consent page in the system browser.</source>
+            <translation>Öffnet die Seite zur Administratoreinwilligung im Systembrowser.</translation>
+        </message>
+        <message>
+            <source>&amp;Save to File…</source>
+            <translation>In Datei &amp;speichern…</translation>
+        </message>
+        <message>
+            <source>Saves the hand-off file to send to the other administrator.</source>
+            <translation>Speichert die Übergabedatei, die Sie an den anderen Administrator senden.</translation>
+        </message>
+        <message>
+            <source>Copy as &amp;Text</source>
+            <translation>Als &amp;Text kopieren</translation>
+        </message>
+        <message>
+            <source>Copies the hand-off to the clipboard, to paste into a message.</source>
+            <translation>Kopiert die Übergabe in die Zwischenablage, um sie in eine Nachricht einzufügen.</translation>
+        </message>
+        <message>
+            <source>The hand-off is not complete yet:</source>
+            <translation>Die Übergabe ist noch nicht vollständig:</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>%1 konnte nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Saved to %1. Send this file to the other administrator.</source>
+            <translation>Gespeichert unter %1. Senden Sie diese Datei an den anderen Administrator.</translation>
+        </message>
+        <message>
+            <source>Save Hand-Off</source>
+            <translation>Übergabe speichern</translation>
+        </message>
+        <message>
+            <source>Hand-off files (*.json)</source>
+            <translation>Übergabedateien (*.json)</translation>
+        </message>
+        <message>
+            <source>The hand-off is on the clipboard.</source>
+            <translation>Die Übergabe ist in der Zwischenablage.</translation>
+        </message>
+        <message>
+            <source>The consent link is on the clipboard.</source>
+            <translation>Der Einwilligungslink ist in der Zwischenablage.</translation>
+        </message>
+        <message>
+            <source>No browser could be opened; copy the link and open it on any device.</source>
+            <translation>Es konnte kein Browser geöffnet werden; kopieren Sie den Link, und öffnen Sie ihn auf einem beliebigen Gerät.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::HandoffImportPanel</name>
+        <message>
+            <source>Hand-off to import</source>
+            <translation>Zu importierende Übergabe</translation>
+        </message>
+        <message>
+            <source>%1: open the hand-off file you received, or drop it here.</source>
+            <translation>%1: Öffnen Sie die erhaltene Übergabedatei, oder legen Sie sie hier ab.</translation>
+        </message>
+        <message>
+            <source>&amp;Open Hand-Off File…</source>
+            <translation>Übergabedatei ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>%1 konnte nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 cannot be used: %2</source>
+            <translation>%1 kann nicht verwendet werden: %2</translation>
+        </message>
+        <message>
+            <source>Read %1: everything in it checks out.</source>
+            <translation>%1 gelesen: Der gesamte Inhalt ist in Ordnung.</translation>
+        </message>
+        <message>
+            <source>From %1, %2</source>
+            <translation>Von %1, %2</translation>
+        </message>
+        <message>
+            <source>an unnamed sender</source>
+            <translation>einem unbenannten Absender</translation>
+        </message>
+        <message>
+            <source>Message: %1</source>
+            <translation>Nachricht: %1</translation>
+        </message>
+        <message>
+            <source>Open Hand-Off</source>
+            <translation>Übergabe öffnen</translation>
+        </message>
+        <message>
+            <source>Hand-off files (*.json);;All files (*)</source>
+            <translation>Übergabedateien (*.json);;Alle Dateien (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::JournalModel</name>
+        <message>
+            <source>no answer</source>
+            <translation>keine Antwort</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Request ID</source>
+            <translation>Anfrage-ID</translation>
+        </message>
+        <message>
+            <source>Correlation ID</source>
+            <translation>Korrelations-ID</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::JournalView</name>
+        <message>
+            <source>Request journal</source>
+            <translation>Anfrageprotokoll</translation>
+        </message>
+        <message>
+            <source>Filter by URL, service, status or ID</source>
+            <translation>Nach URL, Dienst, Status oder ID filtern</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>&amp;Errors only</source>
+            <translation>Nur &amp;Fehler</translation>
+        </message>
+        <message>
+            <source>Shows only requests that failed or got no answer.</source>
+            <translation>Zeigt nur Anfragen, die fehlgeschlagen sind oder keine Antwort erhalten haben.</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Anfragen</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Request ID</source>
+            <translation>Anfrage-ID &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>Copies the selected request's ID, which support asks for.</source>
+            <translation>Kopiert die ID der ausgewählten Anfrage, nach der der Support fragt.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Saves the requests shown as CSV or JSON.</source>
+            <translation>Speichert die angezeigten Anfragen als CSV oder JSON.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>This request has no request ID.</source>
+            <translation>Diese Anfrage hat keine Anfrage-ID.</translation>
+        </message>
+        <message>
+            <source>Request ID %1 copied.</source>
+            <translation>Anfrage-ID %1 kopiert.</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
+        </message>
+        <message>
+            <source>Export Journal</source>
+            <translation>Protokoll exportieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) saved to %1.</source>
+            <translation>
+                <numerusform>%n Anfrage unter %1 gespeichert.</numerusform>
+                <numerusform>%n Anfragen unter %1 gespeichert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n request(s)</source>
+            <translation>
+                <numerusform>%1 von %n Anfrage</numerusform>
+                <numerusform>%1 von %n Anfragen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -693,6 +1043,296 @@
         </message>
     </context>
     <context>
+        <name>cmk::RolePanel</name>
+        <message>
+            <source>Who is signed in and their roles</source>
+            <translation>Wer angemeldet ist und welche Rollen er hat</translation>
+        </message>
+        <message>
+            <source>Nobody signed in yet</source>
+            <translation>Noch niemand angemeldet</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 &lt;%2&gt;
+in %3</source>
+            <extracomment>%1 name, %2 account, %3 tenant</extracomment>
+            <translation>%1 &lt;%2&gt;
+in %3</translation>
+        </message>
+        <message>
+            <source>Reading the roles…</source>
+            <translation>Die Rollen werden gelesen…</translation>
+        </message>
+        <message>
+            <source>No roles found</source>
+            <translation>Keine Rollen gefunden</translation>
+        </message>
+        <message>
+            <source>Separation of duties could not be checked: %1</source>
+            <translation>Die Aufgabentrennung konnte nicht geprüft werden: %1</translation>
+        </message>
+        <message>
+            <source>Separation of duties: fine, no one holds both duties.</source>
+            <translation>Aufgabentrennung: in Ordnung, niemand hat beide Aufgaben inne.</translation>
+        </message>
+        <message>
+            <source>Separation of duties: one identity holds both duties.</source>
+            <translation>Aufgabentrennung: Eine Identität hat beide Aufgaben inne.</translation>
+        </message>
+        <message>
+            <source>Separation of duties: %1</source>
+            <translation>Aufgabentrennung: %1</translation>
+        </message>
+        <message>
+            <source>Recorded justification: “%1”</source>
+            <translation>Aufgezeichnete Begründung: „%1“</translation>
+        </message>
+        <message>
+            <source>No justification recorded yet.</source>
+            <translation>Noch keine Begründung aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>Fine</source>
+            <translation>In Ordnung</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::SignInPanel</name>
+        <message>
+            <source>Sign-in for the %1</source>
+            <extracomment>%1 "ISV tenant" or "customer tenant"</extracomment>
+            <translation>Anmeldung – %1</translation>
+        </message>
+        <message>
+            <source>Sign in to the %1</source>
+            <translation>Anmelden – %1</translation>
+        </message>
+        <message>
+            <source>Sign in as a person of the demo</source>
+            <translation>Als Person der Vorführung anmelden</translation>
+        </message>
+        <message>
+            <source>People of the demo</source>
+            <translation>Personen der Vorführung</translation>
+        </message>
+        <message>
+            <source>Pick the person who signs in; press Enter to sign in.</source>
+            <translation>Wählen Sie die Person, die sich anmeldet; drücken Sie die Eingabetaste, um sich anzumelden.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Tenant</source>
+            <translation>Mandant</translation>
+        </message>
+        <message>
+            <source>&amp;Sign In as Selected Person</source>
+            <translation>Als ausgewählte &amp;Person anmelden</translation>
+        </message>
+        <message>
+            <source>Signs the selected person in with a device code they approve.</source>
+            <translation>Meldet die ausgewählte Person mit einem Gerätecode an, den sie bestätigt.</translation>
+        </message>
+        <message>
+            <source>Sign In with &amp;Browser</source>
+            <translation>Mit &amp;Browser anmelden</translation>
+        </message>
+        <message>
+            <source>Opens the sign-in page in the system browser.</source>
+            <translation>Öffnet die Anmeldeseite im Systembrowser.</translation>
+        </message>
+        <message>
+            <source>Use a &amp;Device Code Instead</source>
+            <translation>Stattdessen &amp;Gerätecode verwenden</translation>
+        </message>
+        <message>
+            <source>Shows a code to enter on another device, for machines without a browser.</source>
+            <translation>Zeigt einen Code zur Eingabe auf einem anderen Gerät, für Computer ohne Browser.</translation>
+        </message>
+        <message>
+            <source>Device code</source>
+            <translation>Gerätecode</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Code</source>
+            <translation>Code &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>Copies the device code to the clipboard.</source>
+            <translation>Kopiert den Gerätecode in die Zwischenablage.</translation>
+        </message>
+        <message>
+            <source>Sign-in in progress</source>
+            <translation>Anmeldung läuft</translation>
+        </message>
+        <message>
+            <source>Cancel Sign-In</source>
+            <translation>Anmeldung abbrechen</translation>
+        </message>
+        <message>
+            <source>Stops waiting for the sign-in.</source>
+            <translation>Beendet das Warten auf die Anmeldung.</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Angemeldet</translation>
+        </message>
+        <message>
+            <source>Detected roles</source>
+            <translation>Erkannte Rollen</translation>
+        </message>
+        <message>
+            <source>Sign In as Someone &amp;Else</source>
+            <translation>Als &amp;andere Person anmelden</translation>
+        </message>
+        <message>
+            <source>Starts a new sign-in for this tenant.</source>
+            <translation>Startet eine neue Anmeldung bei diesem Mandanten.</translation>
+        </message>
+        <message>
+            <source>The code is on the clipboard.</source>
+            <translation>Der Code ist in der Zwischenablage.</translation>
+        </message>
+        <message>
+            <source>Pick a person first.</source>
+            <translation>Wählen Sie zuerst eine Person.</translation>
+        </message>
+        <message>
+            <source>Open &lt;a href="%1"&gt;%1&lt;/a&gt; on any device and enter this code:</source>
+            <translation>Öffnen Sie &lt;a href="%1"&gt;%1&lt;/a&gt; auf einem beliebigen Gerät, und geben Sie diesen Code ein:</translation>
+        </message>
+        <message>
+            <source>Checking the saved sign-in…</source>
+            <translation>Die gespeicherte Anmeldung wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Waiting for the sign-in in the browser…</source>
+            <translation>Warten auf die Anmeldung im Browser…</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Anmeldung läuft…</translation>
+        </message>
+        <message>
+            <source>Waiting for the code to be entered…</source>
+            <translation>Warten auf die Eingabe des Codes…</translation>
+        </message>
+        <message>
+            <source>The sign-in was cancelled.</source>
+            <translation>Die Anmeldung wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Account: %1 (%2)</source>
+            <translation>Konto: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Tenant: %1</source>
+            <translation>Mandant: %1</translation>
+        </message>
+        <message>
+            <source>Tenant: %1 (%2)</source>
+            <translation>Mandant: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Reading the roles…</source>
+            <translation>Die Rollen werden gelesen…</translation>
+        </message>
+        <message>
+            <source>Detected roles:</source>
+            <translation>Erkannte Rollen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::SignInSession</name>
+        <message>
+            <source>The account used is not a member of the %1 %2.</source>
+            <translation>Das verwendete Konto gehört nicht zum Mandanten %2 (%1).</translation>
+        </message>
+        <message>
+            <source>Sign in with an account of that tenant.</source>
+            <translation>Melden Sie sich mit einem Konto dieses Mandanten an.</translation>
+        </message>
+        <message>
+            <source>The saved sign-in of %1 no longer works (%2); sign in again.</source>
+            <translation>Die gespeicherte Anmeldung von %1 funktioniert nicht mehr (%2); melden Sie sich erneut an.</translation>
+        </message>
+        <message>
+            <source>The browser sign-in did not finish in time; use the device code instead.</source>
+            <translation>Die Anmeldung im Browser wurde nicht rechtzeitig abgeschlossen; verwenden Sie stattdessen den Gerätecode.</translation>
+        </message>
+        <message>
+            <source>The demo could not sign %1 in.</source>
+            <translation>Die Vorführung konnte %1 nicht anmelden.</translation>
+        </message>
+        <message>
+            <source>Pick another person.</source>
+            <translation>Wählen Sie eine andere Person.</translation>
+        </message>
+        <message>
+            <source>%1 is not one of the demo's people.</source>
+            <translation>%1 gehört nicht zu den Personen der Vorführung.</translation>
+        </message>
+        <message>
+            <source>Pick a person from the list.</source>
+            <translation>Wählen Sie eine Person aus der Liste.</translation>
+        </message>
+        <message>
+            <source>Pick a person of the %1.</source>
+            <translation>Wählen Sie eine Person aus (%1).</translation>
+        </message>
+        <message>
+            <source>The sign-in gave no account.</source>
+            <translation>Die Anmeldung hat kein Konto geliefert.</translation>
+        </message>
+        <message>
+            <source>Sign in again with a user account.</source>
+            <translation>Melden Sie sich erneut mit einem Benutzerkonto an.</translation>
+        </message>
+        <message>
+            <source>Directory roles could not be read: %1</source>
+            <translation>Verzeichnisrollen konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Directory roles: none</source>
+            <translation>Verzeichnisrollen: keine</translation>
+        </message>
+        <message>
+            <source>Directory roles: %1</source>
+            <translation>Verzeichnisrollen: %1</translation>
+        </message>
+        <message>
+            <source>Azure role %1 at %2</source>
+            <translation>Azure-Rolle %1 für %2</translation>
+        </message>
+        <message>
+            <source>Azure roles at %1 could not be read: %2</source>
+            <translation>Azure-Rollen für %1 konnten nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Azure roles: none at the scopes read</source>
+            <translation>Azure-Rollen: keine in den gelesenen Bereichen</translation>
+        </message>
+        <message>
+            <source>%1 signed in to tenant %2, but the %3 is %4.</source>
+            <extracomment>%1 a person, %2 the tenant they signed in to, %3 "customer tenant" or "ISV tenant", %4 its id</extracomment>
+            <translation>%1 hat sich bei Mandant %2 angemeldet, aber der %3 ist %4.</translation>
+        </message>
+    </context>
+    <context>
         <name>cmk::StartPage</name>
         <message>
             <source>&amp;Browse...</source>
@@ -838,6 +1478,58 @@
         <message>
             <source>--lang: %1 is not a supported language; use en or de.</source>
             <translation>--lang: %1 ist keine unterstützte Sprache; verwenden Sie en oder de.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::TopologyView</name>
+        <message>
+            <source>Setup topology</source>
+            <translation>Topologie der Einrichtung</translation>
+        </message>
+        <message>
+            <source>not known yet</source>
+            <translation>noch nicht bekannt</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>%1 konnte nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>CMK Wizard: the resources of track %1 and their state.</source>
+            <translation>CMK Wizard: die Ressourcen des Ablaufs %1 und ihr Status.</translation>
+        </message>
+        <message>
+            <source>This build cannot write SVG (Qt SVG is missing); export a PNG instead.</source>
+            <translation>Dieser Build kann kein SVG schreiben (Qt SVG fehlt); exportieren Sie stattdessen ein PNG.</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <extracomment>a node of the topology: %1 what it is, %2 its name or "not known yet", %3 its state</extracomment>
+            <translation>%1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Export as &amp;PNG…</source>
+            <translation>Als &amp;PNG exportieren…</translation>
+        </message>
+        <message>
+            <source>Export as &amp;SVG…</source>
+            <translation>Als &amp;SVG exportieren…</translation>
+        </message>
+        <message>
+            <source>Export Topology as SVG</source>
+            <translation>Topologie als SVG exportieren</translation>
+        </message>
+        <message>
+            <source>Export Topology as PNG</source>
+            <translation>Topologie als PNG exportieren</translation>
+        </message>
+        <message>
+            <source>SVG images (*.svg)</source>
+            <translation>SVG-Bilder (*.svg)</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG-Bilder (*.png)</translation>
         </message>
     </context>
     <context>
@@ -1091,40 +1783,6 @@
             <translation>track plan/run/resume: die Übergabedatei des anderen Mandanten.</translation>
         </message>
         <message>
-            <source>Headless CMK Wizard: the same tracks, status and evidence as the wizard, for scripts and terminals.
-
-Commands:
-  demo                 what the wizard's start page offers, as text
-  cloud list           the built-in clouds and their endpoints
-  track list           the tracks this version offers
-  track plan TRACK     the calls a track would make (--export az|ps|arm)
-  track run TRACK      run a track with the inputs of --input
-  track resume         continue the run in --run-file (--handoff FILE)
-  handoff import FILE  check a hand-off file and show what it carries
-
-Examples:
-  cmkctl demo --sandbox --walk
-  cmkctl track plan isv-netapp --input inputs.json --export az
-  cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes
-  cmkctl track resume --run-file run.json --handoff from-customer.json</source>
-            <translation>CMK Wizard ohne Oberfläche: dieselben Abläufe, Status und Nachweise wie der Assistent, für Skripte und Terminals.
-
-Befehle:
-  demo                  was die Startseite des Assistenten anbietet, als Text
-  cloud list            die eingebauten Clouds und ihre Endpunkte
-  track list            die Abläufe dieser Version
-  track plan ABLAUF     die Aufrufe, die ein Ablauf machen würde (--export az|ps|arm)
-  track run ABLAUF      einen Ablauf mit den Eingaben aus --input ausführen
-  track resume          den Ablauf in --run-file fortsetzen (--handoff DATEI)
-  handoff import DATEI  eine Übergabedatei prüfen und zeigen, was sie enthält
-
-Beispiele:
-  cmkctl demo --sandbox --walk
-  cmkctl track plan isv-netapp --input inputs.json --export az
-  cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes
-  cmkctl track resume --run-file run.json --handoff from-customer.json</translation>
-        </message>
-        <message>
             <source>demo --sandbox: also walk the managed-disks onboarding between its two tenants.</source>
             <translation>demo --sandbox: außerdem das Onboarding für verwaltete Datenträger zwischen seinen beiden Mandanten durchlaufen.</translation>
         </message>
@@ -1181,16 +1839,163 @@ Beispiele:
             <translation>--separation akzeptiert warn oder refuse, nicht %1.</translation>
         </message>
         <message>
-            <source>demo, cloud, track, handoff or status</source>
-            <translation>demo, cloud, track, handoff oder status</translation>
-        </message>
-        <message>
             <source>--output must be table, json or csv, not %1.</source>
             <translation>--output muss table, json oder csv sein, nicht %1.</translation>
         </message>
         <message>
             <source>"status" takes no further arguments; remove %1.</source>
             <translation>„status“ nimmt keine weiteren Argumente; entfernen Sie %1.</translation>
+        </message>
+        <message>
+            <source>Headless CMK Wizard: the same tracks, status and evidence as the wizard, for scripts and terminals.
+
+Commands:
+  demo                 what the wizard's start page offers, as text
+  cloud list           the built-in clouds and their endpoints
+  track list           the tracks this version offers
+  track plan TRACK     the calls a track would make (--export az|ps|arm)
+  track run TRACK      run a track with the inputs of --input
+  track resume         continue the run in --run-file (--handoff FILE)
+  handoff import FILE  check a hand-off file and show what it carries
+  journal export       the request journal (--run-file FILE, --since TIME) as json or csv
+  evidence export      audit evidence of --run-file FILE or --status as json or html
+
+Examples:
+  cmkctl demo --sandbox --walk
+  cmkctl track plan isv-netapp --input inputs.json --export az
+  cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes
+  cmkctl track resume --run-file run.json --handoff from-customer.json
+  cmkctl evidence export --run-file run.json --format html --out evidence.html</source>
+            <translation>CMK Wizard ohne Oberfläche: dieselben Abläufe, Status und Nachweise wie der Assistent, für Skripte und Terminals.
+
+Befehle:
+  demo                  was die Startseite des Assistenten anbietet, als Text
+  cloud list            die eingebauten Clouds und ihre Endpunkte
+  track list            die Abläufe dieser Version
+  track plan ABLAUF     die Aufrufe, die ein Ablauf machen würde (--export az|ps|arm)
+  track run ABLAUF      einen Ablauf mit den Eingaben aus --input ausführen
+  track resume          den Ablauf in --run-file fortsetzen (--handoff DATEI)
+  handoff import DATEI  eine Übergabedatei prüfen und zeigen, was sie enthält
+  journal export        das Anfrageprotokoll (--run-file DATEI, --since ZEIT) als json oder csv
+  evidence export       Audit-Nachweise zu --run-file DATEI oder --status als json oder html
+
+Beispiele:
+  cmkctl demo --sandbox --walk
+  cmkctl track plan isv-netapp --input inputs.json --export az
+  cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes
+  cmkctl track resume --run-file run.json --handoff from-customer.json
+  cmkctl evidence export --run-file run.json --format html --out evidence.html</translation>
+        </message>
+        <message>
+            <source>demo, cloud, track, handoff, status, journal or evidence</source>
+            <translation>demo, cloud, track, handoff, status, journal oder evidence</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::ctl::EvidenceCommand</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>evidence export: json (default) or html.</source>
+            <translation>evidence export: json (Standard) oder html.</translation>
+        </message>
+        <message>
+            <source>format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>journal/evidence export: write to this file (atomically) instead of stdout.</source>
+            <translation>journal/evidence export: in diese Datei (atomar) statt nach stdout schreiben.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>journal export: only entries from this time on (ISO 8601, e.g. 2026-11-23T15:00:00Z).</source>
+            <translation>journal export: nur Einträge ab diesem Zeitpunkt (ISO 8601, z. B. 2026-11-23T15:00:00Z).</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>evidence export: of the tenant's status now (signs in with read rights).</source>
+            <translation>evidence export: zum aktuellen Status des Mandanten (meldet sich mit Leserechten an).</translation>
+        </message>
+        <message>
+            <source>Run "cmkctl --help" for the commands and options.</source>
+            <translation>„cmkctl --help“ zeigt die Befehle und Optionen.</translation>
+        </message>
+        <message>
+            <source>Use "cmkctl journal export [--run-file FILE] [--since TIME] [--output json|csv] [--out FILE]".</source>
+            <translation>Verwenden Sie „cmkctl journal export [--run-file DATEI] [--since ZEIT] [--output json|csv] [--out DATEI]“.</translation>
+        </message>
+        <message>
+            <source>Use "cmkctl evidence export (--run-file FILE | --status) [--format json|html] [--out FILE]".</source>
+            <translation>Verwenden Sie „cmkctl evidence export (--run-file DATEI | --status) [--format json|html] [--out DATEI]“.</translation>
+        </message>
+        <message>
+            <source>--out names the directory %1; give a file name.</source>
+            <translation>--out nennt das Verzeichnis %1; geben Sie einen Dateinamen an.</translation>
+        </message>
+        <message>
+            <source>--out %1: the directory %2 does not exist.</source>
+            <translation>--out %1: das Verzeichnis %2 existiert nicht.</translation>
+        </message>
+        <message>
+            <source>--format belongs to "evidence export"; the journal takes --output json|csv.</source>
+            <translation>--format gehört zu „evidence export“; für das Protokoll gilt --output json|csv.</translation>
+        </message>
+        <message>
+            <source>--status belongs to "evidence export".</source>
+            <translation>--status gehört zu „evidence export“.</translation>
+        </message>
+        <message>
+            <source>--since belongs to "journal export".</source>
+            <translation>--since gehört zu „journal export“.</translation>
+        </message>
+        <message>
+            <source>"evidence export" takes --format json|html, not --output.</source>
+            <translation>„evidence export“ erwartet --format json|html, nicht --output.</translation>
+        </message>
+        <message>
+            <source>"journal export" takes --output json or csv, not %1.</source>
+            <translation>„journal export“ erwartet --output json oder csv, nicht %1.</translation>
+        </message>
+        <message>
+            <source>--since takes a time in ISO 8601 (2026-11-23T15:00:00Z), not %1.</source>
+            <translation>--since erwartet eine Zeit in ISO 8601 (2026-11-23T15:00:00Z), nicht %1.</translation>
+        </message>
+        <message>
+            <source>The journal holds no matching entry.</source>
+            <translation>Das Protokoll enthält keinen passenden Eintrag.</translation>
+        </message>
+        <message>
+            <source>Give either --run-file FILE or --status, not both.</source>
+            <translation>Geben Sie entweder --run-file DATEI oder --status an, nicht beides.</translation>
+        </message>
+        <message>
+            <source>"evidence export" needs --run-file FILE (a run) or --status (the tenant now).</source>
+            <translation>„evidence export“ braucht --run-file DATEI (einen Lauf) oder --status (den aktuellen Stand des Mandanten).</translation>
+        </message>
+        <message>
+            <source>--format takes json or html, not %1.</source>
+            <translation>--format erwartet json oder html, nicht %1.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: the export still holds what looks like a secret (%1).</source>
+            <translation>Es wurde nichts geschrieben: Der Export enthält noch etwas, das wie ein Geheimnis aussieht (%1).</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Written to %1.</source>
+            <translation>Nach %1 geschrieben.</translation>
         </message>
     </context>
     <context>
@@ -1321,6 +2126,420 @@ Beispiele:
                 <numerusform>%n Tag bis zur Löschung</numerusform>
                 <numerusform>%n Tage bis zur Löschung</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::evidence::EvidenceReport</name>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 für %2</translation>
+        </message>
+        <message>
+            <source>applied</source>
+            <translation>angewendet</translation>
+        </message>
+        <message>
+            <source>already done, nothing written</source>
+            <translation>bereits erledigt, nichts geschrieben</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <source>not run</source>
+            <translation>nicht ausgeführt</translation>
+        </message>
+        <message>
+            <source>Every step is done and verified.</source>
+            <translation>Jeder Schritt ist erledigt und geprüft.</translation>
+        </message>
+        <message>
+            <source>The run stopped at a failed step; it can be resumed.</source>
+            <translation>Der Lauf wurde bei einem fehlgeschlagenen Schritt angehalten; er kann fortgesetzt werden.</translation>
+        </message>
+        <message>
+            <source>The run has not finished.</source>
+            <translation>Der Lauf ist nicht abgeschlossen.</translation>
+        </message>
+        <message>
+            <source>Status of tenant %1</source>
+            <translation>Status des Mandanten %1</translation>
+        </message>
+        <message>
+            <source>Every environment was listed and checked.</source>
+            <translation>Jede Umgebung wurde aufgelistet und geprüft.</translation>
+        </message>
+        <message>
+            <source>Not every environment could be checked; see the problems.</source>
+            <translation>Nicht jede Umgebung konnte geprüft werden; siehe die Probleme.</translation>
+        </message>
+        <message>
+            <source>en</source>
+            <extracomment>The HTML document's language attribute: the translation's language code</extracomment>
+            <translation>de</translation>
+        </message>
+        <message>
+            <source>Audit evidence: %1</source>
+            <translation>Audit-Nachweise: %1</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Ablauf</translation>
+        </message>
+        <message>
+            <source>Run id</source>
+            <translation>Lauf-ID</translation>
+        </message>
+        <message>
+            <source>Cloud</source>
+            <translation>Cloud</translation>
+        </message>
+        <message>
+            <source>Run started</source>
+            <translation>Lauf gestartet</translation>
+        </message>
+        <message>
+            <source>Last saved</source>
+            <translation>Zuletzt gespeichert</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Schritte</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n done</source>
+            <translation>
+                <numerusform>%1 von %n erledigt</numerusform>
+                <numerusform>%1 von %n erledigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tenant</source>
+            <translation>Mandant</translation>
+        </message>
+        <message>
+            <source>Read at</source>
+            <translation>Gelesen am</translation>
+        </message>
+        <message>
+            <source>Environments</source>
+            <translation>Umgebungen</translation>
+        </message>
+        <message>
+            <source>Calls recorded</source>
+            <translation>Aufgezeichnete Aufrufe</translation>
+        </message>
+        <message>
+            <source>Evidence generated</source>
+            <translation>Nachweise erstellt</translation>
+        </message>
+        <message>
+            <source>Generated by</source>
+            <translation>Erstellt mit</translation>
+        </message>
+        <message>
+            <source>People and roles</source>
+            <translation>Personen und Rollen</translation>
+        </message>
+        <message>
+            <source>No signed-in person is recorded.</source>
+            <translation>Es ist keine angemeldete Person aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <source>Object id</source>
+            <translation>Objekt-ID</translation>
+        </message>
+        <message>
+            <source>Roles held</source>
+            <translation>Zugewiesene Rollen</translation>
+        </message>
+        <message>
+            <source>Steps run</source>
+            <translation>Ausgeführte Schritte</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Aufrufe</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>nicht aufgezeichnet</translation>
+        </message>
+        <message>
+            <source>read from Microsoft Graph and Azure before the run wrote anything</source>
+            <translation>aus Microsoft Graph und Azure gelesen, bevor der Lauf etwas geschrieben hat</translation>
+        </message>
+        <message>
+            <source>(unknown name)</source>
+            <translation>(unbekannter Name)</translation>
+        </message>
+        <message>
+            <source>Separation of duties</source>
+            <translation>Aufgabentrennung</translation>
+        </message>
+        <message>
+            <source>No identity held both the Power Platform administrator and the key vault administrator duties, or the track does not separate them: nothing had to be decided.</source>
+            <translation>Keine Identität hatte sowohl die Aufgaben des Power Platform-Administrators als auch die des Schlüsseltresor-Administrators inne, oder der Ablauf trennt sie nicht: Es war nichts zu entscheiden.</translation>
+        </message>
+        <message>
+            <source>Where judged</source>
+            <translation>Geprüfter Bereich</translation>
+        </message>
+        <message>
+            <source>Power Platform administrator through</source>
+            <translation>Power Platform-Administrator über</translation>
+        </message>
+        <message>
+            <source>Key vault administrator through</source>
+            <translation>Schlüsseltresor-Administrator über</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>Richtlinie</translation>
+        </message>
+        <message>
+            <source>refuse: another person must do one part</source>
+            <translation>refuse: Eine andere Person muss einen Teil übernehmen</translation>
+        </message>
+        <message>
+            <source>warn: go on only with a written justification</source>
+            <translation>warn: nur mit schriftlicher Begründung fortfahren</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>proceeded with a justification</source>
+            <translation>mit Begründung fortgefahren</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <source>Decided at</source>
+            <translation>Entschieden am</translation>
+        </message>
+        <message>
+            <source>Justification, in the person's words:</source>
+            <translation>Begründung, in den Worten der Person:</translation>
+        </message>
+        <message>
+            <source>Typed confirmations</source>
+            <translation>Eingegebene Bestätigungen</translation>
+        </message>
+        <message>
+            <source>No irreversible step was confirmed in this run.</source>
+            <translation>In diesem Lauf wurde kein unumkehrbarer Schritt bestätigt.</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Name typed</source>
+            <translation>Eingegebener Name</translation>
+        </message>
+        <message>
+            <source>Confirmed at</source>
+            <translation>Bestätigt am</translation>
+        </message>
+        <message>
+            <source>Plan digest</source>
+            <translation>Plan-Prüfsumme</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>beendet</translation>
+        </message>
+        <message>
+            <source>under way</source>
+            <translation>läuft noch</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Gestartet</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Versuche</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>The journal holds no call of this %1.</source>
+            <translation>Das Protokoll enthält keinen Aufruf dieses Vorgangs (%1).</translation>
+        </message>
+        <message>
+            <source>run</source>
+            <translation>Lauf</translation>
+        </message>
+        <message>
+            <source>status read</source>
+            <translation>Statusabfrage</translation>
+        </message>
+        <message>
+            <source>Every request as the journal recorded it; query values that could be secret are replaced by "redacted". Give the request and correlation ids to Microsoft support to trace a call.</source>
+            <translation>Jede Anfrage, wie das Protokoll sie aufgezeichnet hat; Abfragewerte, die geheim sein könnten, sind durch „redacted“ ersetzt. Geben Sie dem Microsoft-Support die Anfrage- und Korrelations-IDs, um einen Aufruf nachzuverfolgen.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Request id</source>
+            <translation>Anfrage-ID</translation>
+        </message>
+        <message>
+            <source>Correlation id</source>
+            <translation>Korrelations-ID</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>Aufrufer</translation>
+        </message>
+        <message>
+            <source>Final state</source>
+            <translation>Endzustand</translation>
+        </message>
+        <message>
+            <source>The run's values as last saved: the inputs and what each step created or found, verified by the step's own check.</source>
+            <translation>Die Werte des Laufs wie zuletzt gespeichert: die Eingaben und was jeder Schritt erstellt oder vorgefunden hat, bestätigt durch die eigene Prüfung des Schritts.</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Umgebung</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Sperre</translation>
+        </message>
+        <message>
+            <source>Next action</source>
+            <translation>Nächste Aktion</translation>
+        </message>
+        <message>
+            <source>locked: %1</source>
+            <translation>gesperrt: %1</translation>
+        </message>
+        <message>
+            <source>not locked</source>
+            <translation>nicht gesperrt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) before deletion</source>
+            <translation>
+                <numerusform>%n Tag bis zur Löschung</numerusform>
+                <numerusform>%n Tage bis zur Löschung</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>What could not be read</source>
+            <translation>Was nicht gelesen werden konnte</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Ressource</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>What it means</source>
+            <translation>Bedeutung</translation>
+        </message>
+        <message>
+            <source>The evidence was not written: it still holds what looks like a secret (%1).</source>
+            <translation>Die Nachweise wurden nicht geschrieben: Sie enthalten noch etwas, das wie ein Geheimnis aussieht (%1).</translation>
+        </message>
+        <message>
+            <source>The evidence could not be written to %1: %2</source>
+            <translation>Die Nachweise konnten nicht nach %1 geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>The journal directory %1 does not exist.</source>
+            <translation>Das Protokollverzeichnis %1 existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The journal file %1 cannot be read: %2</source>
+            <translation>Die Protokolldatei %1 kann nicht gelesen werden: %2</translation>
         </message>
     </context>
     <context>
@@ -2571,6 +3790,140 @@ Beispiele:
         </message>
     </context>
     <context>
+        <name>cmk::topology::Topology</name>
+        <message>
+            <source>App registration</source>
+            <translation>App-Registrierung</translation>
+        </message>
+        <message>
+            <source>Managed identity</source>
+            <translation>Verwaltete Identität</translation>
+        </message>
+        <message>
+            <source>Federated credential</source>
+            <translation>Verbundanmeldeinformation</translation>
+        </message>
+        <message>
+            <source>Private endpoint</source>
+            <translation>Privater Endpunkt</translation>
+        </message>
+        <message>
+            <source>Disk encryption set</source>
+            <translation>Datenträgerverschlüsselungssatz</translation>
+        </message>
+        <message>
+            <source>NetApp account</source>
+            <translation>NetApp-Konto</translation>
+        </message>
+        <message>
+            <source>Enterprise application</source>
+            <translation>Unternehmensanwendung</translation>
+        </message>
+        <message>
+            <source>Key vault</source>
+            <translation>Schlüsseltresor</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Access to the key</source>
+            <translation>Zugriff auf den Schlüssel</translation>
+        </message>
+        <message>
+            <source>Enterprise policy</source>
+            <translation>Unternehmensrichtlinie</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Nicht begonnen</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In Bearbeitung</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Gesperrt</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Umgebung</translation>
+        </message>
+        <message>
+            <source>Power Platform environments</source>
+            <translation>Power Platform-Umgebungen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more environment(s)</source>
+            <translation>
+                <numerusform>%n weitere Umgebung</numerusform>
+                <numerusform>%n weitere Umgebungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>registers</source>
+            <translation>registriert</translation>
+        </message>
+        <message>
+            <source>credential of</source>
+            <translation>Anmeldeinformation von</translation>
+        </message>
+        <message>
+            <source>trusts</source>
+            <translation>vertraut</translation>
+        </message>
+        <message>
+            <source>installed as</source>
+            <translation>installiert als</translation>
+        </message>
+        <message>
+            <source>holds</source>
+            <translation>enthält</translation>
+        </message>
+        <message>
+            <source>granted</source>
+            <translation>berechtigt</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>für</translation>
+        </message>
+        <message>
+            <source>private link to</source>
+            <translation>privater Link zu</translation>
+        </message>
+        <message>
+            <source>encrypted with</source>
+            <translation>verschlüsselt mit</translation>
+        </message>
+        <message>
+            <source>uses</source>
+            <translation>verwendet</translation>
+        </message>
+        <message>
+            <source>reaches the vault through</source>
+            <translation>erreicht den Tresor über</translation>
+        </message>
+        <message>
+            <source>linked to</source>
+            <translation>verknüpft mit</translation>
+        </message>
+        <message>
+            <source>Power Platform</source>
+            <translation>Power Platform</translation>
+        </message>
+    </context>
+    <context>
         <name>cmk::tracks::AppRegistrationStep</name>
         <message>
             <source>Register the multi-tenant application</source>
@@ -2648,6 +4001,10 @@ Beispiele:
             <source>The ISV tenant already has an application named "%1" (application ID %2). To use it, give its ID as app.appId and run the track again; to register another one, choose another name.</source>
             <translation>Der ISV-Mandant hat bereits eine Anwendung namens „%1“ (Anwendungs-ID %2). Um sie zu verwenden, geben Sie ihre ID als app.appId an und führen Sie den Ablauf erneut aus; um eine weitere zu registrieren, wählen Sie einen anderen Namen.</translation>
         </message>
+        <message>
+            <source>Registers a multi-tenant application in your Microsoft Entra ID tenant, open to accounts in any organizational directory. The customer installs this application in their tenant and grants it their key, so its application (client) ID is how Azure reaches the key across tenants.</source>
+            <translation>Registriert eine mehrinstanzenfähige Anwendung in Ihrem Microsoft Entra ID-Mandanten, offen für Konten in einem beliebigen Organisationsverzeichnis. Der Kunde installiert diese Anwendung in seinem Mandanten und gewährt ihr seinen Schlüssel; über ihre Anwendungs-ID (Client-ID) erreicht Azure den Schlüssel daher mandantenübergreifend.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::tracks::ApprovePrivateEndpointStep</name>
@@ -2699,6 +4056,10 @@ Beispiele:
         <message>
             <source>Approve the ISV's private endpoint</source>
             <translation>Den privaten Endpunkt des ISV genehmigen</translation>
+        </message>
+        <message>
+            <source>Waits for the ISV's private endpoint to reach your key vault and approves that connection, and no other. Azure NetApp Files reaches your key only through this endpoint; for managed disks the hand-off names none and the step is done at once.</source>
+            <translation>Wartet, bis der private Endpunkt des ISV Ihren Schlüsseltresor erreicht, und genehmigt diese Verbindung und keine andere. Azure NetApp Files erreicht Ihren Schlüssel nur über diesen Endpunkt; für verwaltete Datenträger nennt die Übergabe keinen, und der Schritt ist sofort erledigt.</translation>
         </message>
     </context>
     <context>
@@ -2798,6 +4159,22 @@ Beispiele:
             <source>%1 (no longer listed)</source>
             <translation>%1 (nicht mehr aufgeführt)</translation>
         </message>
+        <message>
+            <source>Adds every chosen environment to the enterprise policy and follows each until its data is encrypted with your key, which can take up to a day. Environments are disabled for a while when this starts, so the plan lists them and asks you to type the policy's name.</source>
+            <translation>Fügt jede gewählte Umgebung der Unternehmensrichtlinie hinzu und verfolgt jede, bis ihre Daten mit Ihrem Schlüssel verschlüsselt sind, was bis zu einem Tag dauern kann. Zu Beginn sind die Umgebungen eine Zeit lang deaktiviert, daher listet der Plan sie auf und fordert Sie auf, den Namen der Richtlinie einzugeben.</translation>
+        </message>
+        <message>
+            <source>Removes every chosen environment from the enterprise policy, which returns its data to a Microsoft-managed key, and follows each to the end. Environments are disabled for a while, so the plan lists them and asks you to type the policy's name.</source>
+            <translation>Entfernt jede gewählte Umgebung aus der Unternehmensrichtlinie, wodurch ihre Daten wieder einen von Microsoft verwalteten Schlüssel verwenden, und verfolgt jede bis zum Ende. Die Umgebungen sind eine Zeit lang deaktiviert, daher listet der Plan sie auf und fordert Sie auf, den Namen der Richtlinie einzugeben.</translation>
+        </message>
+        <message>
+            <source>Links every chosen environment to the new enterprise policy and its key, and follows each until the new policy is in place. Keep the old key usable until then; environments are disabled for a while, so the plan lists them and asks you to type the policy's name.</source>
+            <translation>Verknüpft jede gewählte Umgebung mit der neuen Unternehmensrichtlinie und ihrem Schlüssel und verfolgt jede, bis die neue Richtlinie wirksam ist. Halten Sie den alten Schlüssel bis dahin nutzbar; die Umgebungen sind eine Zeit lang deaktiviert, daher listet der Plan sie auf und fordert Sie auf, den Namen der Richtlinie einzugeben.</translation>
+        </message>
+        <message>
+            <source>Adds the chosen bring-your-own-key environments to the enterprise policy, so that your key in your vault replaces the key held by Microsoft, and follows each to the end. Environments are disabled during the migration, so the plan lists them and asks you to type the policy's name.</source>
+            <translation>Fügt die gewählten Bring-Your-Own-Key-Umgebungen der Unternehmensrichtlinie hinzu, sodass Ihr Schlüssel in Ihrem Tresor den von Microsoft verwahrten Schlüssel ersetzt, und verfolgt jede bis zum Ende. Die Umgebungen sind während der Migration deaktiviert, daher listet der Plan sie auf und fordert Sie auf, den Namen der Richtlinie einzugeben.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::tracks::ChooseEnvironmentsStep</name>
@@ -2847,6 +4224,10 @@ Beispiele:
         <message>
             <source>Reads the tenant's environments; nothing changes.</source>
             <translation>Liest die Umgebungen des Mandanten; es wird nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Reads the tenant's environments and takes the ones you name, or with "all" every one that qualifies. An environment that cannot take part, for instance one in another location than the policy or one that is locked, is named with its reason before anything is written.</source>
+            <translation>Liest die Umgebungen des Mandanten und übernimmt die von Ihnen genannten oder mit „all“ jede, die infrage kommt. Eine Umgebung, die nicht teilnehmen kann, etwa eine an einem anderen Standort als die Richtlinie oder eine gesperrte, wird mit ihrem Grund genannt, bevor etwas geschrieben wird.</translation>
         </message>
     </context>
     <context>
@@ -3044,6 +4425,10 @@ Beispiele:
             <source>Azure cannot use the customer's key yet (%1). A new service principal or grant takes a few minutes to reach every service; trying again in %2 s (attempt %3 of %4).</source>
             <translation>Azure kann den Schlüssel des Kunden noch nicht verwenden (%1). Bis ein neuer Dienstprinzipal oder eine neue Berechtigung jeden Dienst erreicht, dauert es einige Minuten; erneuter Versuch in %2 s (Versuch %3 von %4).</translation>
         </message>
+        <message>
+            <source>Creates the disk encryption set with the customer's versioned key URL, the user-assigned identity and the application ID as federatedClientId. Managed disks that use this set are encrypted with the key in the customer's tenant; a write refused only because the customer's grant has not reached Azure yet is tried again.</source>
+            <translation>Erstellt den Datenträgerverschlüsselungssatz mit der versionierten Schlüssel-URL des Kunden, der benutzerseitig zugewiesenen Identität und der Anwendungs-ID als federatedClientId. Verwaltete Datenträger, die diesen Satz verwenden, werden mit dem Schlüssel im Mandanten des Kunden verschlüsselt; ein Schreibvorgang, der nur abgelehnt wird, weil die Berechtigung des Kunden Azure noch nicht erreicht hat, wird erneut versucht.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::tracks::DiskEncryptionSetVerifyStep</name>
@@ -3066,6 +4451,10 @@ Beispiele:
         <message>
             <source>The disk encryption set %1 is %2, not Succeeded. Run the track again: a set whose last change failed is put again, as Azure advises; one still changing is waited for.</source>
             <translation>Der Datenträgerverschlüsselungssatz %1 ist %2, nicht Succeeded. Führen Sie den Ablauf erneut aus: ein Satz, dessen letzte Änderung fehlgeschlagen ist, wird erneut geschrieben, wie Azure es empfiehlt; auf einen, der sich noch ändert, wird gewartet.</translation>
+        </message>
+        <message>
+            <source>Reads the disk encryption set back and checks that it finished provisioning with the customer's key and the application as its federated client. Only then can disks use the set.</source>
+            <translation>Liest den Datenträgerverschlüsselungssatz zurück und prüft, ob seine Bereitstellung mit dem Schlüssel des Kunden und der Anwendung als Verbundclient abgeschlossen ist. Erst dann können Datenträger den Satz verwenden.</translation>
         </message>
     </context>
     <context>
@@ -3129,6 +4518,10 @@ Beispiele:
         <message>
             <source>During the preview a tenant may have two enterprise policies (Microsoft's how-to).</source>
             <translation>Während der Vorschau darf ein Mandant zwei Unternehmensrichtlinien haben (Anleitung von Microsoft).</translation>
+        </message>
+        <message>
+            <source>Creates the Power Platform enterprise policy of kind Encryption in a Power Platform location, naming the key with its version; Azure gives the policy a managed identity that will use the key. An existing policy that names another key is left unchanged, because changing it would lock its environments.</source>
+            <translation>Erstellt die Power Platform-Unternehmensrichtlinie vom Typ Encryption an einem Power Platform-Standort und nennt den Schlüssel mit seiner Version; Azure gibt der Richtlinie eine verwaltete Identität, die den Schlüssel verwenden wird. Eine vorhandene Richtlinie, die einen anderen Schlüssel nennt, bleibt unverändert, weil eine Änderung ihre Umgebungen sperren würde.</translation>
         </message>
     </context>
     <context>
@@ -3221,6 +4614,14 @@ Beispiele:
             <source>No environment was linked to the policy when the lock began; nothing to wait for.</source>
             <translation>Beim Beginn der Sperre war keine Umgebung mit der Richtlinie verknüpft; es gibt nichts abzuwarten.</translation>
         </message>
+        <message>
+            <source>Writes the request that asks Microsoft support to re-enable the locked environments: tenant, policy, key, when access was restored and each environment with its lock time. During the preview only Microsoft support can enable locked environments again, even after key access is restored.</source>
+            <translation>Schreibt die Anfrage, mit der der Microsoft-Support gebeten wird, die gesperrten Umgebungen wieder zu aktivieren: Mandant, Richtlinie, Schlüssel, Zeitpunkt der Wiederherstellung des Zugriffs und jede Umgebung mit ihrem Sperrzeitpunkt. Während der Vorschau kann nur der Microsoft-Support gesperrte Umgebungen wieder aktivieren, auch nachdem der Schlüsselzugriff wiederhergestellt ist.</translation>
+        </message>
+        <message>
+            <source>Waits until every environment found in the first step shows as locked. This confirms that the revocation reached the Power Platform; nothing is changed.</source>
+            <translation>Wartet, bis jede im ersten Schritt gefundene Umgebung als gesperrt angezeigt wird. Das bestätigt, dass der Entzug die Power Platform erreicht hat; es wird nichts geändert.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::tracks::FederatedCredentialStep</name>
@@ -3304,6 +4705,10 @@ Beispiele:
             <source>Entra ID stored the federated credential %1 differently: %2</source>
             <translation>Entra ID hat die Verbundanmeldeinformation %1 anders gespeichert: %2</translation>
         </message>
+        <message>
+            <source>Adds a federated credential for the Customer Managed Keys scenario to the application: issued by your tenant for the managed identity's principal ID, with the token exchange as audience. The identity can then sign in as the application without a client secret, so there is no secret to store or rotate.</source>
+            <translation>Fügt der Anwendung eine Verbundanmeldeinformation für das Szenario „Customer Managed Keys“ hinzu: ausgestellt von Ihrem Mandanten für die Prinzipal-ID der verwalteten Identität, mit dem Tokenaustausch als Zielgruppe. Die Identität kann sich dann ohne geheimen Clientschlüssel als die Anwendung anmelden, sodass kein Geheimnis gespeichert oder rotiert werden muss.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::tracks::GrantKeyAccessStep</name>
@@ -3357,6 +4762,10 @@ Beispiele:
             <source>Grant the ISV's application access to the key</source>
             <translation>Der Anwendung des ISV Zugriff auf den Schlüssel gewähren</translation>
         </message>
+        <message>
+            <source>Gives the ISV's service principal get, wrapKey and unwrapKey on this key alone: the Key Vault Crypto Service Encryption User role on the key (Azure RBAC vaults) or an access policy entry (access-policy vaults). Without it the ISV's service cannot use your key; a principal Azure does not see yet is tried again with growing waits.</source>
+            <translation>Gewährt dem Dienstprinzipal des ISV get, wrapKey und unwrapKey nur für diesen Schlüssel: die Rolle Key Vault Crypto Service Encryption User für den Schlüssel (Tresore mit Azure RBAC) oder einen Eintrag in der Zugriffsrichtlinie (Tresore mit Zugriffsrichtlinien). Ohne sie kann der Dienst des ISV Ihren Schlüssel nicht verwenden; für einen Prinzipal, den Azure noch nicht sieht, wird es in wachsenden Abständen erneut versucht.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::tracks::HandoffBackStep</name>
@@ -3403,6 +4812,10 @@ Beispiele:
         <message>
             <source>Hand the key back to the ISV</source>
             <translation>Den Schlüssel an den ISV übergeben</translation>
+        </message>
+        <message>
+            <source>Writes the hand-off file back to the ISV: the key URL with its version, the key vault's resource ID, your tenant, the region and how access was granted. The ISV needs these to encrypt its resource with your key; the file holds no secrets.</source>
+            <translation>Schreibt die Übergabedatei zurück an den ISV: die Schlüssel-URL mit ihrer Version, die Ressourcen-ID des Schlüsseltresors, Ihren Mandanten, die Region und wie der Zugriff gewährt wurde. Der ISV braucht diese Angaben, um seine Ressource mit Ihrem Schlüssel zu verschlüsseln; die Datei enthält keine Geheimnisse.</translation>
         </message>
     </context>
     <context>
@@ -3537,6 +4950,14 @@ Beispiele:
             <source>Waiting for the customer. Send %1 to the customer's key vault administrator: they install the application (admin consent: %2), create the key, grant the application access to it and send back their hand-off file. Run the track again with their file as handoff.in to continue.</source>
             <translation>Warten auf den Kunden. Senden Sie %1 an den Schlüsseltresor-Administrator des Kunden: er installiert die Anwendung (Administratoreinwilligung: %2), erstellt den Schlüssel, gewährt der Anwendung Zugriff darauf und sendet seine Übergabedatei zurück. Führen Sie den Ablauf mit seiner Datei als handoff.in erneut aus, um fortzufahren.</translation>
         </message>
+        <message>
+            <source>Writes the hand-off file for the customer: your tenant, the application ID, the admin-consent link, what to grant and the private endpoint they will approve. The run waits here until the customer's reply names their key vault and key URL; run the track again with that file to continue.</source>
+            <translation>Schreibt die Übergabedatei für den Kunden: Ihren Mandanten, die Anwendungs-ID, den Link zur Administratoreinwilligung, was zu gewähren ist, und den privaten Endpunkt, den er genehmigen wird. Der Lauf wartet hier, bis die Antwort des Kunden seinen Schlüsseltresor und die Schlüssel-URL nennt; führen Sie den Ablauf mit dieser Datei erneut aus, um fortzufahren.</translation>
+        </message>
+        <message>
+            <source>Writes the hand-off file for the customer: your tenant, the application ID, the admin-consent link and what to grant. The run waits here until the customer's reply names a versioned key URL in a key vault of this region; run the track again with that file to continue.</source>
+            <translation>Schreibt die Übergabedatei für den Kunden: Ihren Mandanten, die Anwendungs-ID, den Link zur Administratoreinwilligung und was zu gewähren ist. Der Lauf wartet hier, bis die Antwort des Kunden eine versionierte Schlüssel-URL in einem Schlüsseltresor dieser Region nennt; führen Sie den Ablauf mit dieser Datei erneut aus, um fortzufahren.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::tracks::ImportHandoffStep</name>
@@ -3559,6 +4980,10 @@ Beispiele:
         <message>
             <source>Import the ISV's hand-off</source>
             <translation>Die Übergabe des ISV importieren</translation>
+        </message>
+        <message>
+            <source>Reads the ISV's hand-off file and checks its checksum, its direction and every value before using it. The file names the ISV's tenant, application ID and admin-consent link and, for Azure NetApp Files, the private endpoint to expect; nothing is sent to Azure in this step.</source>
+            <translation>Liest die Übergabedatei des ISV und prüft ihre Prüfsumme, ihre Richtung und jeden Wert, bevor sie verwendet wird. Die Datei nennt den Mandanten des ISV, die Anwendungs-ID und den Link zur Administratoreinwilligung sowie für Azure NetApp Files den zu erwartenden privaten Endpunkt; in diesem Schritt wird nichts an Azure gesendet.</translation>
         </message>
     </context>
     <context>
@@ -3685,6 +5110,10 @@ Beispiele:
             <source>Use a key of %1 bits here, not %2.</source>
             <translation>Verwenden Sie hier einen Schlüssel mit %1 Bit, nicht %2.</translation>
         </message>
+        <message>
+            <source>Creates an RSA or RSA-HSM key of %1 bits in the vault, or uses the existing key of that name. An existing key of another type or size is refused rather than replaced, because data may already be encrypted with it.</source>
+            <translation>Erstellt einen RSA- oder RSA-HSM-Schlüssel mit %1 Bit im Tresor oder verwendet den vorhandenen Schlüssel dieses Namens. Ein vorhandener Schlüssel eines anderen Typs oder einer anderen Größe wird abgelehnt statt ersetzt, weil bereits Daten damit verschlüsselt sein können.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::tracks::KeyVaultStep</name>
@@ -3772,6 +5201,10 @@ Beispiele:
             <source>Create or check the key vault</source>
             <translation>Schlüsseltresor erstellen oder prüfen</translation>
         </message>
+        <message>
+            <source>Creates the key vault with soft delete and purge protection, or checks an existing one and turns purge protection on. Azure accepts a customer-managed key only from a vault with purge protection, and purge protection can never be turned off again.</source>
+            <translation>Erstellt den Schlüsseltresor mit vorläufigem Löschen und Bereinigungsschutz oder prüft einen vorhandenen und schaltet den Bereinigungsschutz ein. Azure akzeptiert einen kundenseitig verwalteten Schlüssel nur aus einem Tresor mit Bereinigungsschutz, und der Bereinigungsschutz kann nie wieder ausgeschaltet werden.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::tracks::ManagedIdentityStep</name>
@@ -3798,6 +5231,10 @@ Beispiele:
         <message>
             <source>Create the user-assigned managed identity %1; its principal ID becomes the federated credential's subject.</source>
             <translation>Die benutzerseitig zugewiesene verwaltete Identität %1 erstellen; ihre Prinzipal-ID wird zum Antragsteller der Verbundanmeldeinformation.</translation>
+        </message>
+        <message>
+            <source>Creates a user-assigned managed identity in your resource group and records its principal and client IDs. The encrypted resource uses this identity, and through the federated credential the identity acts as the multi-tenant application towards the customer's key.</source>
+            <translation>Erstellt eine benutzerseitig zugewiesene verwaltete Identität in Ihrer Ressourcengruppe und erfasst ihre Prinzipal-ID und Client-ID. Die verschlüsselte Ressource verwendet diese Identität, und über die Verbundanmeldeinformation tritt die Identität gegenüber dem Schlüssel des Kunden als die mehrinstanzenfähige Anwendung auf.</translation>
         </message>
     </context>
     <context>
@@ -3846,6 +5283,10 @@ Beispiele:
             <source>Creating the NetApp account %1 with the customer's key…</source>
             <translation>Das NetApp-Konto %1 wird mit dem Schlüssel des Kunden erstellt…</translation>
         </message>
+        <message>
+            <source>Sets the NetApp account's encryption to the customer's key, through the user-assigned identity and with the application ID as federatedClientId; the account is created when it does not exist. A write refused only because the customer's grant has not reached Azure yet is tried again.</source>
+            <translation>Stellt die Verschlüsselung des NetApp-Kontos auf den Schlüssel des Kunden ein, über die benutzerseitig zugewiesene Identität und mit der Anwendungs-ID als federatedClientId; das Konto wird erstellt, wenn es nicht vorhanden ist. Ein Schreibvorgang, der nur abgelehnt wird, weil die Berechtigung des Kunden Azure noch nicht erreicht hat, wird erneut versucht.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::tracks::NetAppVerifyStep</name>
@@ -3872,6 +5313,10 @@ Beispiele:
         <message>
             <source>The NetApp account %1 reports its key as %2, not InUse: Azure cannot use the customer's key. Ask the customer to check that the key is enabled and that the application still has access, then run this step again.</source>
             <translation>Das NetApp-Konto %1 meldet seinen Schlüssel als %2, nicht InUse: Azure kann den Schlüssel des Kunden nicht verwenden. Bitten Sie den Kunden zu prüfen, ob der Schlüssel aktiviert ist und die Anwendung noch Zugriff hat, und führen Sie diesen Schritt dann erneut aus.</translation>
+        </message>
+        <message>
+            <source>Reads the NetApp account back: the customer's key, the identity and federatedClientId. The step is done when the key's status is InUse, that is when Azure NetApp Files can encrypt volumes with the customer's key.</source>
+            <translation>Liest das NetApp-Konto zurück: den Schlüssel des Kunden, die Identität und federatedClientId. Der Schritt ist erledigt, wenn der Status des Schlüssels InUse ist, also wenn Azure NetApp Files Volumes mit dem Schlüssel des Kunden verschlüsseln kann.</translation>
         </message>
     </context>
     <context>
@@ -3912,6 +5357,10 @@ Beispiele:
             <source>Saved the hand-off as %1</source>
             <translation>Übergabe als %1 gespeichert</translation>
         </message>
+        <message>
+            <source>Writes the hand-off file for the Power Platform administrator: the policy's resource ID, system ID and location, the key and the key vault. With it they add environments to the policy; the file holds no secrets.</source>
+            <translation>Schreibt die Übergabedatei für den Power Platform-Administrator: Ressourcen-ID, System-ID und Standort der Richtlinie, den Schlüssel und den Schlüsseltresor. Damit fügt er der Richtlinie Umgebungen hinzu; die Datei enthält keine Geheimnisse.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::tracks::PolicyImpactStep</name>
@@ -3938,6 +5387,10 @@ Beispiele:
         <message>
             <source>Reads the policy, its key vault and the environments; nothing changes.</source>
             <translation>Liest die Richtlinie, ihren Schlüsseltresor und die Umgebungen; es wird nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Reads the enterprise policy, the key vault, key version and managed identity it uses, and the environments linked to it. Nothing changes here: these environments are what the next step's plan names, because all of them go offline or come back together.</source>
+            <translation>Liest die Unternehmensrichtlinie, den Schlüsseltresor, die Schlüsselversion und die verwaltete Identität, die sie verwendet, sowie die mit ihr verknüpften Umgebungen. Hier ändert sich nichts: Diese Umgebungen nennt der Plan des nächsten Schritts, weil sie alle gemeinsam offline gehen oder wieder verfügbar werden.</translation>
         </message>
     </context>
     <context>
@@ -3977,6 +5430,10 @@ Beispiele:
         <message>
             <source>Granting the enterprise policy access to key %1</source>
             <translation>Der Unternehmensrichtlinie wird Zugriff auf Schlüssel %1 gewährt</translation>
+        </message>
+        <message>
+            <source>Gives the enterprise policy's managed identity get, wrapKey and unwrapKey on the key: the Key Vault Crypto Service Encryption User role on the key (Azure RBAC vaults) or an access policy entry. Without it no environment of the policy can be encrypted; a new identity takes minutes to reach Azure, so the grant is tried again meanwhile.</source>
+            <translation>Gewährt der verwalteten Identität der Unternehmensrichtlinie get, wrapKey und unwrapKey für den Schlüssel: die Rolle Key Vault Crypto Service Encryption User für den Schlüssel (Tresore mit Azure RBAC) oder einen Eintrag in der Zugriffsrichtlinie. Ohne sie kann keine Umgebung der Richtlinie verschlüsselt werden; eine neue Identität braucht Minuten, bis sie Azure erreicht, daher wird die Berechtigung währenddessen erneut versucht.</translation>
         </message>
     </context>
     <context>
@@ -4045,6 +5502,10 @@ Beispiele:
             <source>You are naming yourself as the Power Platform administrator: the key vault and the environments would be in one person's hands (separation of duties).</source>
             <translation>Sie geben sich selbst als Power Platform-Administrator an: Schlüsseltresor und Umgebungen lägen dann in der Hand einer einzigen Person (Aufgabentrennung).</translation>
         </message>
+        <message>
+            <source>Assigns the Reader role on the enterprise policy to the Power Platform administrator you name, found in Microsoft Entra ID. Only an administrator who can read the policy can add environments to it; others get an error when they try.</source>
+            <translation>Weist dem von Ihnen genannten Power Platform-Administrator, der in Microsoft Entra ID gesucht wird, die Rolle Reader für die Unternehmensrichtlinie zu. Nur ein Administrator, der die Richtlinie lesen kann, kann ihr Umgebungen hinzufügen; andere erhalten beim Versuch einen Fehler.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::tracks::PowerPlatformStep</name>
@@ -4086,6 +5547,10 @@ Beispiele:
         <message>
             <source>Waiting for the customer to approve the private endpoint %1 on their key vault %2. Looking again in %3 s.</source>
             <translation>Es wird gewartet, bis der Kunde den privaten Endpunkt %1 an seinem Schlüsseltresor %2 genehmigt. Erneute Prüfung in %3 s.</translation>
+        </message>
+        <message>
+            <source>Waits, looking again at growing intervals, until the customer approves the private endpoint connection on their key vault. Nothing is changed here; if the wizard is closed meanwhile, running the track again simply looks again.</source>
+            <translation>Wartet und prüft in wachsenden Abständen erneut, bis der Kunde die private Endpunktverbindung an seinem Schlüsseltresor genehmigt. Hier wird nichts geändert; wird der Assistent währenddessen geschlossen, prüft ein erneutes Ausführen des Ablaufs einfach noch einmal.</translation>
         </message>
     </context>
     <context>
@@ -4133,6 +5598,10 @@ Beispiele:
         <message>
             <source>the private endpoint %1</source>
             <translation>der private Endpunkt %1</translation>
+        </message>
+        <message>
+            <source>Creates a private endpoint in your volumes' virtual network to the customer's key vault (sub-resource vault), as a connection request the customer approves. Azure NetApp Files reaches the customer's key only through this endpoint.</source>
+            <translation>Erstellt im virtuellen Netzwerk Ihrer Volumes einen privaten Endpunkt zum Schlüsseltresor des Kunden (Unterressource vault), als Verbindungsanfrage, die der Kunde genehmigt. Azure NetApp Files erreicht den Schlüssel des Kunden nur über diesen Endpunkt.</translation>
         </message>
     </context>
     <context>
@@ -4339,6 +5808,10 @@ Beispiele:
             <source>the vault's network</source>
             <translation>das Netzwerk des Tresors</translation>
         </message>
+        <message>
+            <source>Restores exactly what the policy's original key lacks, in order: the key vault and the key recovered from soft delete, the key version enabled, the policy's identity granted again and trusted services let through the vault's firewall. Environments can only be re-enabled with the original key, so nothing else is changed.</source>
+            <translation>Stellt genau das wieder her, was dem ursprünglichen Schlüssel der Richtlinie fehlt, der Reihe nach: Schlüsseltresor und Schlüssel werden aus dem vorläufigen Löschen wiederhergestellt, die Schlüsselversion wird aktiviert, der Identität der Richtlinie wird erneut Zugriff gewährt, und vertrauenswürdige Dienste werden durch die Firewall des Tresors gelassen. Umgebungen können nur mit dem ursprünglichen Schlüssel wieder aktiviert werden, daher wird nichts anderes geändert.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::tracks::RevokeKeyAccessStep</name>
@@ -4486,6 +5959,10 @@ Beispiele:
             <source>enterprise policy</source>
             <translation>Unternehmensrichtlinie</translation>
         </message>
+        <message>
+            <source>Revokes the enterprise policy's access to its key the way you choose: remove its access, disable the key or its version, or delete the key, the key vault or the policy. Every environment of the policy goes offline at once, and locked production environments are deleted after 28 days, so the plan names them and asks you to type the policy's name.</source>
+            <translation>Entzieht der Unternehmensrichtlinie den Zugriff auf ihren Schlüssel auf die von Ihnen gewählte Weise: ihren Zugriff entfernen, den Schlüssel oder seine Version deaktivieren oder den Schlüssel, den Schlüsseltresor oder die Richtlinie löschen. Jede Umgebung der Richtlinie geht sofort offline, und gesperrte Produktionsumgebungen werden nach 28 Tagen gelöscht, daher nennt der Plan sie und fordert Sie auf, den Namen der Richtlinie einzugeben.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::tracks::ServicePrincipalStep</name>
@@ -4508,6 +5985,10 @@ Beispiele:
         <message>
             <source>Install the ISV's application</source>
             <translation>Die Anwendung des ISV installieren</translation>
+        </message>
+        <message>
+            <source>Creates the service principal of the ISV's multi-tenant application in your tenant, or finds it when the application is already installed. Your key can only be granted to an application installed in your tenant. If you may not install it, the step shows the admin-consent link for an administrator to open in the browser.</source>
+            <translation>Erstellt den Dienstprinzipal der mehrinstanzenfähigen Anwendung des ISV in Ihrem Mandanten oder findet ihn, wenn die Anwendung bereits installiert ist. Ihr Schlüssel kann nur einer Anwendung gewährt werden, die in Ihrem Mandanten installiert ist. Dürfen Sie sie nicht installieren, zeigt der Schritt den Link zur Administratoreinwilligung, den ein Administrator im Browser öffnen kann.</translation>
         </message>
     </context>
     <context>
@@ -4547,6 +6028,10 @@ Beispiele:
         <message>
             <source>During the preview the Power Platform needs the vault reachable from the internet (Microsoft's how-to); a vault reachable only through private endpoints locks the environments.</source>
             <translation>Während der Vorschau muss der Tresor für Power Platform aus dem Internet erreichbar sein (Anleitung von Microsoft); ein Tresor, der nur über private Endpunkte erreichbar ist, sperrt die Umgebungen.</translation>
+        </message>
+        <message>
+            <source>Turns on public network access for the key vault and, where its firewall denies by default, lets trusted Microsoft services through. During the preview the Power Platform reaches the key only over the internet, not through a private network; other firewall rules stay as they are.</source>
+            <translation>Schaltet den öffentlichen Netzwerkzugriff für den Schlüsseltresor ein und lässt, wo seine Firewall standardmäßig ablehnt, vertrauenswürdige Microsoft-Dienste durch. Während der Vorschau erreicht die Power Platform den Schlüssel nur über das Internet, nicht über ein privates Netzwerk; andere Firewallregeln bleiben unverändert.</translation>
         </message>
     </context>
     <context>
@@ -4606,6 +6091,10 @@ Beispiele:
         <message>
             <source>Reads the policy with your sign-in; nothing changes.</source>
             <translation>Liest die Richtlinie mit Ihrer Anmeldung; es wird nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Checks that you hold the Power Platform, Dynamics 365 or Global administrator role, then reads the enterprise policy with your own sign-in. Only an administrator with Reader on the policy may add or remove its environments, so a missing Reader role is reported before anything changes.</source>
+            <translation>Prüft, ob Sie die Rolle Power Platform-Administrator, Dynamics 365-Administrator oder globaler Administrator haben, und liest dann die Unternehmensrichtlinie mit Ihrer eigenen Anmeldung. Nur ein Administrator mit Reader für die Richtlinie darf ihre Umgebungen hinzufügen oder entfernen, daher wird eine fehlende Reader-Rolle gemeldet, bevor sich etwas ändert.</translation>
         </message>
     </context>
     <context>
@@ -4781,6 +6270,10 @@ Beispiele:
             <source>Resources are named by their full resource IDs in metadata.resourceId; deploy each to its own subscription and resource group. Calls ARM templates cannot express are listed in notExpressible.</source>
             <translation>Die Ressourcen sind mit ihren vollständigen Ressourcen-IDs in metadata.resourceId benannt; stellen Sie jede in ihrem eigenen Abonnement und ihrer Ressourcengruppe bereit. Aufrufe, die ARM-Vorlagen nicht ausdrücken können, stehen in notExpressible.</translation>
         </message>
+        <message>
+            <source>Documentation: %1</source>
+            <translation>Dokumentation: %1</translation>
+        </message>
     </context>
     <context>
         <name>cmk::workflow::RunState</name>
@@ -4902,6 +6395,14 @@ Beispiele:
         <message>
             <source>Step %1 cannot be undone, and the run does not say what it affects; nothing was changed. Run the track again from its first step.</source>
             <translation>Schritt %1 kann nicht rückgängig gemacht werden, und der Lauf sagt nicht, was er betrifft; es wurde nichts geändert. Führen Sie den Ablauf erneut ab dem ersten Schritt aus.</translation>
+        </message>
+        <message>
+            <source>directory roles unknown</source>
+            <translation>Verzeichnisrollen unbekannt</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 für %2</translation>
         </message>
     </context>
     <context>

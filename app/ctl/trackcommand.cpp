@@ -4,6 +4,7 @@
 #include "console.h"
 #include "exitcode.h"
 #include "sandbox.h"
+#include "status/statusexport.h"
 #include "status/statusservice.h"
 #include "tracks/catalog.h"
 #include "tracks/keys.h"
@@ -594,26 +595,15 @@ void TrackCommand::printReport(const status::StatusReport &report, const QString
         return;
     }
     if (output == QLatin1StringView("csv")) {
-        const auto field = [](QString text) {
-            if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
-                text = u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
-            return text;
-        };
-        if (m_reports == 0)
-            m_out << "id,name,type,location,policy,state,locked,lockReason,daysLeft,nextAction\n";
-        for (const status::EnvironmentStatus &row : report.rows)
-            m_out << QStringList {field(row.id),
-                                  field(row.displayName),
-                                  field(row.sku),
-                                  field(row.location),
-                                  field(row.policyName),
-                                  status::stateCode(row.state),
-                                  row.locked ? QStringLiteral("true") : QStringLiteral("false"),
-                                  field(row.lockReason),
-                                  row.daysLeft ? QString::number(*row.daysLeft) : QString(),
-                                  field(row.nextAction)}
-                         .join(u',')
-                  << '\n';
+        // The dashboard's export writes the same CSV (status::StatusExport). Watching, the header once.
+        QByteArray csv = status::StatusExport::csv(report.rows);
+        if (m_reports > 0)
+            csv.remove(0, csv.indexOf('\n') + 1);
+        m_out.flush();
+        if (QIODevice *device = m_out.device())
+            device->write(csv);
+        else
+            m_out << QString::fromUtf8(csv);
         m_out.flush();
         return;
     }

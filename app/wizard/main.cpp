@@ -3,6 +3,7 @@
 #include "app/startupoptions.h"
 #include "cmkversion.h"
 #include "sandbox.h"
+#include "tracks/catalog.h"
 #include "wizard/cmkwizard.h"
 #include "wizard/mainwindow.h"
 #include "wizard/setupmodel.h"
@@ -103,6 +104,7 @@ int main(int argc, char *argv[])
     }
 
     cmk::TrackRegistry registry;
+    cmk::tracks::registerAll(registry);
     cmk::SetupModel model;
 
     std::unique_ptr<cmk::sandbox::Sandbox> sandbox;
@@ -121,6 +123,7 @@ int main(int argc, char *argv[])
             demo.approveDeviceCode = [running](const QString &code, const QString &upn) {
                 return running->approveDeviceCode(code, upn);
             };
+            demo.clock = [running] { return running->now(); };
             model.setDemoDirectory(demo);
         }
         return sandbox->profile();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,8 @@ struct DemoDirectory
     /// Approves the device sign-in showing `userCode` as `userPrincipalName`; false when either
     /// is unknown.
     std::function<bool(const QString &userCode, const QString &userPrincipalName)> approveDeviceCode;
+    /// The demo's simulated time (days left before deletion count from it); unset outside the demo.
+    std::function<QDateTime()> clock;
 
     bool isEmpty() const { return people.isEmpty() || !approveDeviceCode; }
     /// The person with this UPN (case-insensitive), or nullptr.

@@ -168,54 +168,6 @@ bool Journal::openFile()
     return true;
 }
 
-QByteArray Journal::exportCsv(const QList<JournalEntry> &entries)
-{
-    const auto field = [](const QString &text) {
-        QString value = text;
-        // A spreadsheet would run a cell starting with = + - @ as a formula: prefix it (OWASP CSV injection).
-        if (!value.isEmpty() && QStringView(u"=+-@").contains(value.front()))
-            value.prepend(u'\'');
-        if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
-            value = u'"' + value.replace(u'"', QStringLiteral("\"\"")) + u'"';
-        return value;
-    };
-    QString out = QStringLiteral("time,service,method,url,status,durationMs,attempt,operation,requestId,"
-                                 "correlationId,clientRequestId,tenantId,callerObjectId,errorCode,note\r\n");
-    for (const JournalEntry &e : entries) {
-        const QStringList row = {e.time.toUTC().toString(Qt::ISODateWithMs),
-                                 e.service,
-                                 e.method,
-                                 e.url,
-                                 QString::number(e.status),
-                                 QString::number(e.durationMs),
-                                 QString::number(e.attempt),
-                                 e.operation,
-                                 e.requestId,
-                                 e.correlationId,
-                                 e.clientRequestId,
-                                 e.tenantId,
-                                 e.callerObjectId,
-                                 e.errorCode,
-                                 e.note};
-        QStringList fields;
-        for (const QString &value : row)
-            fields << field(value);
-        out += fields.join(u',') + QStringLiteral("\r\n");
-    }
-    return out.toUtf8();
-}
-
-QByteArray Journal::exportJson(const QList<JournalEntry> &entries)
-{
-    QByteArray out = "[";
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        out += i == 0 ? "\n  " : ",\n  ";
-        out += entries.at(i).toJsonLine().trimmed();
-    }
-    out += entries.isEmpty() ? "]\n" : "\n]\n";
-    return out;
-}
-
 void Journal::record(const JournalEntry &incoming)
 {
     JournalEntry entry = incoming;

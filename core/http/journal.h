@@ -64,12 +64,6 @@ public:
     /// The URL with every query value that could be a secret replaced by "redacted".
     static QString redact(const QUrl &url);
 
-    /// `entries` as CSV (RFC 4180, UTF-8, a header line; fields with commas, quotes or line
-    /// breaks quoted), for the journal view's export and support. Entries hold no secrets.
-    static QByteArray exportCsv(const QList<JournalEntry> &entries);
-    /// `entries` as one JSON array of the journal's own line objects (the .jsonl fields).
-    static QByteArray exportJson(const QList<JournalEntry> &entries);
-
 Q_SIGNALS:
     void recorded(const cmk::http::JournalEntry &entry);
 

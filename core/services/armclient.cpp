@@ -1011,6 +1011,27 @@ void ArmClient::listSubscriptions(QObject *context, Callback<QList<Subscription>
         context, std::move(done), &readAs<Subscription>);
 }
 
+void ArmClient::listResourceGroups(const SubscriptionId &subscription, QObject *context,
+                                   Callback<QList<ResourceGroup>> done)
+{
+    json::readAllPages<ResourceGroup>(
+        pipeline(),
+        request("GET", QStringLiteral("/subscriptions/%1/resourcegroups").arg(subscription.toString()),
+                ResourceGroups, QStringLiteral("list resource groups")),
+        context, std::move(done), &readAs<ResourceGroup>);
+}
+
+void ArmClient::listVaults(const ResourceId &group, QObject *context, Callback<QList<KeyVault>> done)
+{
+    if (refuse(checkResource(group, ResourceGroups), context, done))
+        return;
+    json::readAllPages<KeyVault>(
+        pipeline(),
+        request("GET", group.toString() + QStringLiteral("/providers/Microsoft.KeyVault/vaults"), Vaults,
+                QStringLiteral("list key vaults")),
+        context, std::move(done), &readAs<KeyVault>);
+}
+
 void ArmClient::getResourceGroup(const ResourceId &group, QObject *context, Callback<ResourceGroup> done)
 {
     if (refuse(checkResource(group, ResourceGroups), context, done))

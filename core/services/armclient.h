@@ -340,6 +340,11 @@ public:
 
     /// Lists every subscription the account sees in the pipeline's tenant, following every page.
     void listSubscriptions(QObject *context, Callback<QList<Subscription>> done);
+    /// Lists the resource groups of a subscription, following every page (the wizard's pickers).
+    void listResourceGroups(const SubscriptionId &subscription, QObject *context,
+                            Callback<QList<ResourceGroup>> done);
+    /// Lists the key vaults in a resource group, following every page (the wizard's pickers).
+    void listVaults(const ResourceId &group, QObject *context, Callback<QList<KeyVault>> done);
     /// Reads a resource group.
     void getResourceGroup(const ResourceId &group, QObject *context, Callback<ResourceGroup> done);
     /// Creates a resource group; an existing one keeps its settings (its location cannot change).

@@ -8,9 +8,12 @@
 #include "util/json.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QList>
+#include <QPromise>
 #include <QString>
 #include <QStringList>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 #include <nlohmann/json.hpp>
@@ -158,55 +161,127 @@ void readAllPages(http::Pipeline *pipeline, http::RequestSpec first, QObject *co
     pager->start();
 }
 
-/// Like readAllPages(), but hands each page's items to `page` as soon as the page arrived (the
+namespace detail {
+
+/// One list read page by page: the pages received and not yet parsed, parsed one at a time off
+/// the caller's thread and handed over in order on it.
+template<typename T> struct PageReading
+{
+    http::Pager *pager = nullptr;
+    QObject *context = nullptr;
+    http::ServiceKind service = http::ServiceKind::Arm;
+    std::function<void(const QList<T> &)> page;
+    Callback<int> done;
+    Reader<T> read;
+    QList<http::Result> queue;
+    bool parsing = false;
+    bool listFinished = false;
+    http::Result last;
+    std::optional<Reply<int>> failure;
+    int count = 0;
+};
+
+template<typename T> struct ParsedPage
+{
+    std::optional<QList<T>> items;
+    QString why;
+};
+
+template<typename T> void finishPages(const std::shared_ptr<PageReading<T>> &s)
+{
+    if (!s->done || !s->listFinished || s->parsing || (!s->queue.isEmpty() && !s->failure))
+        return;
+    s->pager->deleteLater();
+    Reply<int> reply;
+    if (s->failure) {
+        reply = *s->failure;
+    } else {
+        reply.status = s->last.status;
+        if (!s->last.ok())
+            reply.error = s->last.error;
+        else
+            reply.value = s->count;
+    }
+    const Callback<int> done = std::move(s->done);
+    s->done = nullptr;
+    done(reply);
+}
+
+template<typename T> void parseNextPage(const std::shared_ptr<PageReading<T>> &s)
+{
+    if (s->parsing)
+        return;
+    if (s->failure || s->queue.isEmpty()) {
+        finishPages(s);
+        return;
+    }
+    s->parsing = true;
+    const http::Result result = s->queue.takeFirst();
+    // A page of 1000 environments is over a megabyte of JSON: parsed on the caller's thread it
+    // would hold a window's event loop for longer than a frame (bench/dashboard).
+    auto promise = std::make_shared<QPromise<ParsedPage<T>>>();
+    QFuture<ParsedPage<T>> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, body = result.body, read = s->read] {
+        ParsedPage<T> parsed;
+        parsed.items = readItems(QList<QByteArray> {body}, read, &parsed.why);
+        promise->addResult(std::move(parsed));
+        promise->finish();
+    });
+    // Runs on the context's thread, and not at all once the context is gone.
+    future.then(s->context, [s, result](const ParsedPage<T> &parsed) {
+        s->parsing = false;
+        if (!parsed.items) {
+            Reply<int> reply;
+            reply.status = result.status;
+            reply.error = http::ServiceError::fromResponse(s->service, result.status, {}, result.headers);
+            reply.error.kind = http::ServiceError::Kind::Malformed;
+            reply.error.message = parsed.why;
+            reply.error.requestId = result.requestId;
+            s->failure = reply;
+            s->queue.clear();
+            s->pager->cancel();
+        } else if (!s->failure) {
+            s->count += int(parsed.items->size());
+            s->page(*parsed.items);
+        }
+        parseNextPage(s);
+    });
+}
+
+} // namespace detail
+
+/// Like readAllPages(), but hands each page's items to `page` as soon as the page is parsed (the
 /// pages are not kept); `done` gets the number of items, or the first failure, after which
-/// `page` is not called again. Both run on `context`'s thread and never after `context` is gone.
+/// `page` is not called again. Pages are parsed one at a time on a pool thread, in order, while
+/// the next one is read, so a long list never blocks the caller's event loop. `read` must be
+/// safe to call on another thread. `page` and `done` run on `context`'s thread and never after
+/// `context` is gone.
 template<typename T>
 void readPageByPage(http::Pipeline *pipeline, http::RequestSpec first, QObject *context,
                     std::function<void(const QList<T> &)> page, Callback<int> done, Reader<T> read)
 {
-    const http::ServiceKind service = first.service;
-    auto *pager = new http::Pager(pipeline, std::move(first), context);
-    pager->setKeepPages(false);
-    auto count = std::make_shared<int>(0);
-    auto failure = std::make_shared<std::optional<Reply<int>>>();
-    QObject::connect(pager, &http::Pager::pageReceived, context,
-                     [pager, service, count, failure, page = std::move(page),
-                      read = std::move(read)](const http::Result &result) {
-                         QString why;
-                         const auto items = readItems(QList<QByteArray> {result.body}, read, &why);
-                         if (!items) {
-                             Reply<int> reply;
-                             reply.status = result.status;
-                             reply.error = http::ServiceError::fromResponse(service, result.status, {},
-                                                                            result.headers);
-                             reply.error.kind = http::ServiceError::Kind::Malformed;
-                             reply.error.message = why;
-                             reply.error.requestId = result.requestId;
-                             *failure = reply;
-                             pager->cancel();
-                             return;
-                         }
-                         *count += int(items->size());
-                         page(*items);
+    auto s = std::make_shared<detail::PageReading<T>>();
+    s->service = first.service;
+    s->context = context;
+    s->page = std::move(page);
+    s->done = std::move(done);
+    s->read = std::move(read);
+    s->pager = new http::Pager(pipeline, std::move(first), context);
+    s->pager->setKeepPages(false);
+    QObject::connect(s->pager, &http::Pager::pageReceived, context, [s](const http::Result &result) {
+        if (s->failure)
+            return;
+        s->queue.append(result);
+        detail::parseNextPage(s);
+    });
+    QObject::connect(s->pager, &http::Pager::finished, context,
+                     [s](const http::Result &last, const QList<QByteArray> &) {
+                         s->listFinished = true;
+                         s->last = last;
+                         detail::finishPages(s);
                      });
-    QObject::connect(
-        pager, &http::Pager::finished, context,
-        [pager, count, failure, done = std::move(done)](const http::Result &last, const QList<QByteArray> &) {
-            pager->deleteLater();
-            if (failure->has_value()) {
-                done(**failure);
-                return;
-            }
-            Reply<int> reply;
-            reply.status = last.status;
-            if (!last.ok())
-                reply.error = last.error;
-            else
-                reply.value = *count;
-            done(reply);
-        });
-    pager->start();
+    s->pager->start();
 }
 
 } // namespace cmk::services::json

@@ -421,6 +421,16 @@ void TestPipeline::nextLinkIsRead()
     QCOMPARE(http::nextLinkOf(nullLink), std::nullopt);
     QCOMPARE(http::nextLinkOf(graphLink), std::optional(QUrl(QStringLiteral("https://x/next"))));
     QCOMPARE(http::nextLinkOf("not json"), std::nullopt);
+    // The body is scanned, not parsed: only the top level counts, strings may hold anything.
+    const QByteArray nested = "{\"value\":[{\"nextLink\":\"https://x/inner\",\"name\":\"a \\\"}\\\" b\"}],"
+                              "\"nextLink\":\"https://x/outer\"}";
+    QCOMPARE(http::nextLinkOf(nested), std::optional(QUrl(QStringLiteral("https://x/outer"))));
+    QCOMPARE(http::nextLinkOf("{\"value\":[{\"nextLink\":\"https://x/inner\"}]}"), std::nullopt);
+    QCOMPARE(http::nextLinkOf("{ \"nextLink\" : \"https:\\/\\/x\\/first\", \"value\": []}"),
+             std::optional(QUrl(QStringLiteral("https://x/first"))));
+    const QByteArray truncated = "{\"nextLink\":\"https://x/next\",\"value\":[{\"a\":1}";
+    QCOMPARE(http::nextLinkOf(truncated), std::nullopt);
+    QCOMPARE(http::nextLinkOf("[\"nextLink\",\"https://x/next\"]"), std::nullopt);
 }
 
 QString TestPipeline::netAppAccount(http::Pipeline *p, const QString &name)

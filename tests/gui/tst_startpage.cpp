@@ -54,7 +54,8 @@ private:
     {
         QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
     }
-    QAbstractButton *finishButton() const { return m_window->wizard()->button(QWizard::FinishButton); }
+    // The start page leads on to the sign-in page: Next is what the choices enable.
+    QAbstractButton *nextButton() const { return m_window->wizard()->button(QWizard::NextButton); }
 
     std::unique_ptr<TrackRegistry> m_registry;
     std::unique_ptr<SetupModel> m_model;
@@ -102,7 +103,7 @@ void TestStartPage::makeWindow(bool withTrack)
 void TestStartPage::walkWithKeyboardOnly()
 {
     makeWindow(true);
-    QVERIFY(!finishButton()->isEnabled());
+    QVERIFY(!nextButton()->isEnabled());
 
     // Focus starts on the first persona; arrows move between the personas, Space chooses.
     auto *isv = find<QRadioButton>("persona_isv");
@@ -129,7 +130,7 @@ void TestStartPage::walkWithKeyboardOnly()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), cloud);
     QCOMPARE(m_model->profile()->name, QStringLiteral("AzureCloud"));
-    QVERIFY(finishButton()->isEnabled());
+    QVERIFY(nextButton()->isEnabled());
 
     // Down twice: US Government, then China.
     QTest::keyClick(cloud, Qt::Key_Down);
@@ -142,11 +143,11 @@ void TestStartPage::walkWithKeyboardOnly()
     auto *path = find<QLineEdit>("profilePathEdit");
     QVERIFY(path->isVisible());
     QCOMPARE(QApplication::focusWidget(), path);
-    QVERIFY(!finishButton()->isEnabled());
+    QVERIFY(!nextButton()->isEnabled());
     const QString profileFile = QStringLiteral(CMK_SOURCE_DIR "/tests/data/custom-cloud.json");
     QTest::keyClicks(path, profileFile);
     QCOMPARE(m_model->profile()->name, QStringLiteral("Contoso private cloud"));
-    QVERIFY(finishButton()->isEnabled());
+    QVERIFY(nextButton()->isEnabled());
 
     // The mnemonic jumps back to the cloud choice.
     QTest::keyClick(m_window.get(), Qt::Key_C, Qt::AltModifier);
@@ -162,7 +163,7 @@ void TestStartPage::noTrackIsOfferedUntilOneIsRegistered()
         auto *label = find<QLabel>("noTracksLabel");
         QVERIFY(label->isVisible());
         QVERIFY2(label->text().contains(find<QRadioButton>(persona)->text()), qPrintable(label->text()));
-        QVERIFY(!finishButton()->isEnabled());
+        QVERIFY(!nextButton()->isEnabled());
     }
 }
 
@@ -191,7 +192,7 @@ void TestStartPage::badProfileFileIsExplainedInline()
     QCOMPARE(message->kind(), MessageBanner::Kind::Error);
     QVERIFY2(message->text().contains(QStringLiteral("armEndpoint")), qPrintable(message->text()));
     QVERIFY(!m_model->profile());
-    QVERIFY(!finishButton()->isEnabled());
+    QVERIFY(!nextButton()->isEnabled());
 
     path->setText(dir.filePath(QStringLiteral("missing.json")));
     QVERIFY2(message->text().contains(QStringLiteral("missing.json")), qPrintable(message->text()));

@@ -1,11 +1,13 @@
 #include "pages/startpage.h"
 
+#include "app/runsession.h"
 #include "widgets/messagebanner.h"
 #include "wizard/pageid.h"
 #include "workflow/trackregistry.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -25,6 +28,7 @@ namespace {
 const QString PersonaKey = QStringLiteral("start/persona");
 const QString CloudKey = QStringLiteral("start/cloud");
 const QString ProfilePathKey = QStringLiteral("start/profilePath");
+const QString TrackKey = QStringLiteral("start/track");
 } // namespace
 
 StartPage::StartPage(SetupModel *model, const TrackRegistry *registry, SandboxStarter sandboxStarter,
@@ -44,6 +48,8 @@ StartPage::StartPage(SetupModel *model, const TrackRegistry *registry, SandboxSt
     , m_browse(new QPushButton(tr("&Browse..."), m_profileRow))
     , m_cloudDetails(new QLabel(this))
     , m_cloudMessage(new MessageBanner(this))
+    , m_runsBox(new QGroupBox(tr("Continue where you left off"), this))
+    , m_runs(new QListWidget(m_runsBox))
 {
     setObjectName(QStringLiteral("startPage"));
     setTitle(tr("Welcome to CMK Wizard"));
@@ -109,12 +115,25 @@ StartPage::StartPage(SetupModel *model, const TrackRegistry *registry, SandboxSt
     cloudLayout->addRow(m_cloudMessage);
     m_profileLabel->setVisible(false);
 
+    m_runsBox->setObjectName(QStringLiteral("runsBox"));
+    m_runs->setObjectName(QStringLiteral("runList"));
+    m_runs->setAccessibleName(tr("Unfinished runs"));
+    m_runs->setAccessibleDescription(
+        tr("Runs that stopped before their last step. Choose one to continue it instead of starting a "
+           "new run."));
+    m_runs->setMaximumHeight(fontMetrics().height() * 6);
+    auto *runsLayout = new QVBoxLayout(m_runsBox);
+    runsLayout->addWidget(m_runs);
+    m_runsBox->setVisible(false);
+
     auto *top = new QHBoxLayout;
     top->addWidget(personaBox, 1);
     top->addWidget(trackBox, 1);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_runsBox);
     layout->addLayout(top, 1);
     layout->addWidget(cloudBox);
+    addDashboardEntry(layout);
 
     connect(m_personas, &QButtonGroup::idClicked, this, [this](int id) {
         m_model->setPersona(Persona(id));
@@ -123,6 +142,20 @@ StartPage::StartPage(SetupModel *model, const TrackRegistry *registry, SandboxSt
     connect(m_model, &SetupModel::personaChanged, this, &StartPage::fillTracks);
     connect(m_tracks, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         m_model->setTrackId(item ? item->data(Qt::UserRole).toString() : QString());
+        if (item) {
+            // A new run was chosen: not the saved one.
+            m_model->setResumePath(QString());
+            m_runs->clearSelection();
+            QSettings().setValue(TrackKey, m_model->trackId());
+        }
+    });
+    // A saved run is chosen by selecting it (focus alone makes the first one current, not chosen).
+    connect(m_runs, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> selected = m_runs->selectedItems();
+        if (selected.isEmpty())
+            return;
+        m_model->setResumePath(selected.first()->data(Qt::UserRole).toString());
+        m_tracks->setCurrentItem(nullptr);
     });
     connect(m_model, &SetupModel::trackChanged, this, &StartPage::completeChanged);
     connect(m_cloud, &QComboBox::currentIndexChanged, this, &StartPage::selectCloudEntry);
@@ -143,6 +176,7 @@ StartPage::StartPage(SetupModel *model, const TrackRegistry *registry, SandboxSt
     connect(m_model, &SetupModel::cloudChanged, this, &StartPage::completeChanged);
 
     // Reading order: who, what, which cloud.
+    QWidget::setTabOrder(m_runs, m_personas->buttons().constFirst());
     QWidget::setTabOrder(m_personas->buttons().constLast(), m_tracks);
     QWidget::setTabOrder(m_tracks, m_cloud);
     QWidget::setTabOrder(m_cloud, m_profilePath);
@@ -150,6 +184,24 @@ StartPage::StartPage(SetupModel *model, const TrackRegistry *registry, SandboxSt
 
     restoreChoices();
     fillTracks();
+}
+
+void StartPage::addDashboardEntry(QBoxLayout *layout)
+{
+    // Support staff only look: the dashboard opens in its own window and signs in read-only.
+    auto *button = new QPushButton(tr("Status &Dashboard..."), this);
+    button->setObjectName(QStringLiteral("dashboardButton"));
+    button->setToolTip(tr("See which environments are encrypted, which are locked and why, and how long a "
+                          "locked production environment has before deletion. Read rights suffice."));
+    button->setAccessibleDescription(button->toolTip());
+    const auto enable = [this, button] { button->setEnabled(m_model->profile().has_value()); };
+    connect(m_model, &SetupModel::cloudChanged, button, enable);
+    connect(button, &QPushButton::clicked, this, &StartPage::dashboardRequested);
+    enable();
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(button);
+    layout->addLayout(row);
 }
 
 void StartPage::buildPersonaBox(QWidget *box)
@@ -179,9 +231,36 @@ QString StartPage::personaDescription(const PersonaInfo &info)
     return info.description + u' ' + tr("Signs in to %1.").arg(info.signsInTo);
 }
 
+void StartPage::fillRuns()
+{
+    const QSignalBlocker block(m_runs);
+    m_runs->clear();
+    const QList<RunSummary> runs = RunSession::unfinishedRuns(m_model->runDirectory());
+    for (const RunSummary &run : runs) {
+        //: %1 track title, %2 steps done, %3 steps in all, %4 where it stopped, %5 when it was saved
+        const QString text
+            = tr("%1 — %2 of %3 steps done, stopped at %4 (saved %5)")
+                  .arg(run.trackTitle)
+                  .arg(run.stepsDone)
+                  .arg(run.stepsTotal)
+                  .arg(run.stoppedAt, QLocale().toString(run.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        auto *item = new QListWidgetItem(text, m_runs);
+        item->setData(Qt::UserRole, run.path);
+        item->setToolTip(QDir::toNativeSeparators(run.path));
+        item->setData(Qt::AccessibleDescriptionRole, QDir::toNativeSeparators(run.path));
+        if (run.path == m_model->resumePath())
+            m_runs->setCurrentItem(item);
+    }
+    m_runsBox->setVisible(!runs.isEmpty());
+    if (m_runs->selectedItems().isEmpty())
+        m_model->setResumePath(QString());
+}
+
 void StartPage::fillTracks()
 {
-    const QString previous = m_model->trackId();
+    const QString previous = m_model->trackId().isEmpty() && m_model->resumePath().isEmpty()
+        ? QSettings().value(TrackKey).toString()
+        : m_model->trackId();
     m_tracks->clear();
     const auto persona = m_model->persona();
     m_personaDescription->setText(persona ? personaDescription(PersonaInfo::of(*persona)) : QString());
@@ -357,17 +436,21 @@ void StartPage::initializePage()
     // Start where the user decides first: the chosen persona, or the first one.
     QAbstractButton *persona = m_personas->checkedButton();
     (persona ? persona : m_personas->buttons().constFirst())->setFocus(Qt::OtherFocusReason);
+    fillRuns();
 }
 
 bool StartPage::isComplete() const
 {
-    return m_model->persona().has_value() && !m_model->trackId().isEmpty() && m_model->profile().has_value();
+    if (!m_model->profile())
+        return false;
+    return !m_model->resumePath().isEmpty()
+        || (m_model->persona().has_value() && !m_model->trackId().isEmpty());
 }
 
 int StartPage::nextId() const
 {
-    // The pages of each track are added with the tracks; until then the start page is the last page.
-    return -1;
+    // Every track, new or continued, signs its tenant sides in first.
+    return int(PageId::SignIn);
 }
 
 } // namespace cmk

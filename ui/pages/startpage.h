@@ -6,8 +6,10 @@
 
 #include <functional>
 
+class QBoxLayout;
 class QButtonGroup;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -35,10 +37,15 @@ public:
     bool isComplete() const override;
     int nextId() const override;
 
+Q_SIGNALS:
+    /// "Status Dashboard..." was pressed: open the read-only dashboard for the chosen cloud.
+    void dashboardRequested();
+
 private:
     enum CloudEntry { CustomFileEntry = -1, SandboxEntry = -2 };
 
     void buildPersonaBox(QWidget *box);
+    void addDashboardEntry(QBoxLayout *layout);
     static QString personaDescription(const PersonaInfo &info);
     void fillTracks();
     void selectCloudEntry(int index);
@@ -47,6 +54,7 @@ private:
     void showCloudDetails();
     void restoreChoices();
     void saveCloudChoice();
+    void fillRuns();
 
     SetupModel *m_model;
     const TrackRegistry *m_registry;
@@ -64,6 +72,8 @@ private:
     QPushButton *m_browse;
     QLabel *m_cloudDetails;
     MessageBanner *m_cloudMessage;
+    QGroupBox *m_runsBox;
+    QListWidget *m_runs;
 };
 
 } // namespace cmk

@@ -1,5 +1,6 @@
 #include "widgets/journalview.h"
 
+#include "evidence/journalfiles.h"
 #include "widgets/messagebanner.h"
 
 #include <QCheckBox>
@@ -299,7 +300,7 @@ bool JournalView::exportTo(const QString &path, QString *error) const
 {
     const bool json = path.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive);
     const QList<http::JournalEntry> entries = visibleEntries();
-    const QByteArray bytes = json ? http::Journal::exportJson(entries) : http::Journal::exportCsv(entries);
+    const QByteArray bytes = json ? evidence::journalToJson(entries) : evidence::journalToCsv(entries);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)

@@ -73,7 +73,8 @@ private:
 };
 
 /// The journal view: filter text, "Errors only", the table, Copy Request ID, and Export (CSV or
-/// JSON, of the rows shown) through core's Journal::exportCsv / exportJson.
+/// JSON, of the rows shown) through core's evidence::journalToCsv / journalToJson (scrubbed, the format of
+/// `cmkctl journal export`).
 class JournalView : public QWidget
 {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #include "wizard/cmkwizard.h"
 
+#include "pages/signinpage.h"
+#include "pages/trackpage.h"
 #include "wizard/setupmodel.h"
 
 namespace cmk {
@@ -14,6 +16,8 @@ CmkWizard::CmkWizard(SetupModel *model, const TrackRegistry *registry, SandboxSt
 #endif
     setOptions(options() | QWizard::NoBackButtonOnStartPage);
     setPage(int(PageId::Start), new StartPage(model, registry, std::move(sandboxStarter), this));
+    setPage(int(PageId::SignIn), new SignInPage(model, this));
+    setPage(int(PageId::Track), new TrackPage(model, this));
     setStartId(int(PageId::Start));
 }
 

@@ -7,9 +7,13 @@
 
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 namespace cmk {
+
+class RunSession;
+class Workspace;
 
 /// The start page's choices for one session: who the user is, which track, which cloud.
 /// One typed object the pages share instead of string-keyed wizard fields.
@@ -19,6 +23,7 @@ class SetupModel : public QObject
 
 public:
     explicit SetupModel(QObject *parent = nullptr);
+    ~SetupModel() override;
 
     std::optional<Persona> persona() const { return m_persona; }
     void setPersona(Persona persona);
@@ -35,7 +40,27 @@ public:
     const DemoDirectory &demoDirectory() const { return m_demoDirectory; }
     void setDemoDirectory(const DemoDirectory &directory) { m_demoDirectory = directory; }
 
+    /// A saved run to continue instead of a new run of trackId() (the start page's "Continue where
+    /// you left off"); empty for a new run.
+    QString resumePath() const { return m_resumePath; }
+    void setResumePath(const QString &path);
+
+    /// Where run files are saved and looked for; default Workspace::defaultRunDirectory().
+    QString runDirectory() const;
+    void setRunDirectory(const QString &directory) { m_runDirectory = directory; }
+
+    /// The workspace for the chosen cloud, made when first needed (again after the cloud changed).
+    /// The sandbox keeps sign-ins in memory; real clouds in the system keychain.
+    Workspace *workspace();
+    /// The run the track pages work on: the saved run chosen on the start page, or a new run of
+    /// trackId() with the inputs last used for that track. Kept while the choice stays the same.
+    RunSession *prepareRun(QString *error);
+    RunSession *runSession() const { return m_run.get(); }
+    /// Remembers the run's inputs for the next new run of its track (QSettings; never a secret).
+    void rememberInputs() const;
+
 Q_SIGNALS:
+    void runChanged();
     void personaChanged();
     void trackChanged();
     void cloudChanged();
@@ -46,6 +71,11 @@ private:
     CloudChoice m_cloudChoice;
     std::optional<CloudProfile> m_profile;
     DemoDirectory m_demoDirectory;
+    QString m_resumePath;
+    QString m_runDirectory;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<RunSession> m_run;
+    QString m_runKey; ///< what m_run was made for: the resume path or the track id
 };
 
 } // namespace cmk
