@@ -54,6 +54,9 @@ RunDocks::RunDocks(QMainWindow *window, SetupModel *model, CmkWizard *wizard)
     topologyScroll->setWidget(m_topology);
     topologyScroll->setWidgetResizable(true);
 
+    // Read-only and always in view: Tab stays within the wizard's pages (a focusable panel in a
+    // dock took Tab away from a page's radio group); screen readers read it by its accessible text.
+    m_roles->setFocusPolicy(Qt::NoFocus);
     // Top-aligned: the panel is a few lines, the dock may be taller.
     auto *rolesBox = new QWidget(window);
     auto *rolesLayout = new QVBoxLayout(rolesBox);
@@ -66,7 +69,6 @@ RunDocks::RunDocks(QMainWindow *window, SetupModel *model, CmkWizard *wizard)
     window->addDockWidget(Qt::BottomDockWidgetArea, m_rolesDock);
     window->addDockWidget(Qt::RightDockWidgetArea, m_topologyDock);
     window->addDockWidget(Qt::RightDockWidgetArea, m_journalDock);
-    window->tabifyDockWidget(m_topologyDock, m_journalDock);
     // The roles stay in view; the picture and the journal are a keystroke away (View menu).
     m_topologyDock->hide();
     m_journalDock->hide();
@@ -81,10 +83,16 @@ RunDocks::RunDocks(QMainWindow *window, SetupModel *model, CmkWizard *wizard)
         QAction *toggle = dock->toggleViewAction();
         toggle->setShortcut(shortcut);
         view->addAction(toggle);
+        // Shown from the keyboard: the keyboard goes there too.
+        connect(toggle, &QAction::triggered, dock, [dock](bool shown) {
+            if (shown)
+                dock->widget()->setFocus(Qt::ShortcutFocusReason);
+        });
     }
 
-    QMenu *run = window->menuBar()->addMenu(tr("&Run"));
-    run->setObjectName(QStringLiteral("runMenu"));
+    // Alt+R stays the track page's Run.
+    QMenu *run = window->menuBar()->addMenu(tr("A&udit"));
+    run->setObjectName(QStringLiteral("auditMenu"));
     m_exportTopology = run->addAction(tr("Export &Topology…"), this, &RunDocks::exportTopology);
     m_exportTopology->setObjectName(QStringLiteral("exportTopologyAction"));
     m_exportEvidence = run->addAction(tr("Export Audit &Evidence…"), this, &RunDocks::askExportEvidence);
