@@ -473,6 +473,17 @@ void TestDashboard::exportWritesCsvAndJsonThatCoreReads()
     QString error;
     QVERIFY2(view->exportTo(csvPath, DashboardView::ExportFormat::Csv, &error), qPrintable(error));
     QVERIFY2(view->exportTo(jsonPath, DashboardView::ExportFormat::Json, &error), qPrintable(error));
+    // The tenant's state as audit evidence: the locked environment and its reason, no secret.
+    const QString evidencePath = dir.filePath(QStringLiteral("evidence.html"));
+    QVERIFY2(view->exportTo(evidencePath, DashboardView::ExportFormat::Evidence, &error), qPrintable(error));
+    QFile evidenceFile(evidencePath);
+    QVERIFY(evidenceFile.open(QIODevice::ReadOnly));
+    const QByteArray evidence = evidenceFile.readAll();
+    QVERIFY(evidence.contains(Archive.toHtmlEscaped().toUtf8()));
+    QVERIFY(evidence.contains("KeyDisabled"));
+    QVERIFY(!evidence.contains("eyJ"));
+    QVERIFY(!view->exportTo(QStringLiteral("/nonexistent-dir/evidence.html"),
+                            DashboardView::ExportFormat::Evidence, &error));
 
     QFile csvFile(csvPath);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));

@@ -3,6 +3,7 @@
 #include "app/workspace.h"
 #include "dashboard/policygroupmodel.h"
 #include "dashboard/statustablemodel.h"
+#include "evidence/evidencereport.h"
 #include "status/relatedjournal.h"
 #include "status/statusexport.h"
 #include "status/statusservice.h"
@@ -213,6 +214,8 @@ void DashboardView::buildToolbar(QWidget *bar)
     csv->setObjectName(QStringLiteral("exportCsvAction"));
     QAction *json = exportMenu->addAction(tr("As &JSON..."));
     json->setObjectName(QStringLiteral("exportJsonAction"));
+    QAction *evidence = exportMenu->addAction(tr("As Audit &Evidence (HTML)..."));
+    evidence->setObjectName(QStringLiteral("exportEvidenceAction"));
     m_export->setMenu(exportMenu);
 
     m_progress->setObjectName(QStringLiteral("progressLabel"));
@@ -253,6 +256,7 @@ void DashboardView::buildToolbar(QWidget *bar)
             [this] { setAutoRefreshInterval(m_autoRefresh->currentData().toInt()); });
     connect(csv, &QAction::triggered, this, [this] { chooseExport(ExportFormat::Csv); });
     connect(json, &QAction::triggered, this, [this] { chooseExport(ExportFormat::Json); });
+    connect(evidence, &QAction::triggered, this, [this] { chooseExport(ExportFormat::Evidence); });
 }
 
 void DashboardView::buildDetails(QWidget *pane)
@@ -718,6 +722,15 @@ void DashboardView::showDetails()
 
 bool DashboardView::exportTo(const QString &path, ExportFormat format, QString *error) const
 {
+    if (format == ExportFormat::Evidence) {
+        // The whole tenant as read, with the calls that read it (the journal of this session).
+        QString problem;
+        const bool saved = evidence::EvidenceReport::fromStatus(m_report, m_workspace->journal()->recent())
+                               .save(path, evidence::EvidenceReport::Format::Html, &problem);
+        if (!saved && error)
+            *error = problem;
+        return saved;
+    }
     QList<EnvironmentStatus> rows;
     const QList<int> shown = m_filter->shownSourceRows();
     rows.reserve(shown.size());
@@ -737,6 +750,15 @@ bool DashboardView::exportTo(const QString &path, ExportFormat format, QString *
 void DashboardView::chooseExport(ExportFormat format)
 {
     const bool csv = format == ExportFormat::Csv;
+    if (format == ExportFormat::Evidence) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Audit Evidence"),
+                                                          QStringLiteral("cmk-evidence.html"),
+                                                          tr("Readable report (*.html)"));
+        QString error;
+        if (!path.isEmpty() && !exportTo(path, format, &error))
+            m_banner->showMessage(MessageBanner::Kind::Error, error.toHtmlEscaped());
+        return;
+    }
     const QString path = QFileDialog::getSaveFileName(
         this, csv ? tr("Export Status as CSV") : tr("Export Status as JSON"),
         csv ? QStringLiteral("cmk-status.csv") : QStringLiteral("cmk-status.json"),

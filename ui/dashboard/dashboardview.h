@@ -48,7 +48,8 @@ class DashboardView : public QWidget
     Q_OBJECT
 
 public:
-    enum class ExportFormat { Csv, Json };
+    /// Evidence: the tenant's state as a readable audit report (HTML, docs/evidence.md).
+    enum class ExportFormat { Csv, Json, Evidence };
 
     /// `session` calls as the signed-in person in the customer tenant (Reader rights suffice).
     DashboardView(Workspace *workspace, const workflow::StepRun::SideSession &session,
