@@ -219,6 +219,25 @@
         </message>
     </context>
     <context>
+        <name>cmk::ChoiceSource</name>
+        <message>
+            <source>Choose the subscription and resource group first.</source>
+            <translation>Wählen Sie zuerst das Abonnement und die Ressourcengruppe.</translation>
+        </message>
+        <message>
+            <source>Sign in first to pick from the cloud.</source>
+            <translation>Melden Sie sich zuerst an, um aus der Cloud auszuwählen.</translation>
+        </message>
+        <message>
+            <source>Choose the subscription first.</source>
+            <translation>Wählen Sie zuerst das Abonnement.</translation>
+        </message>
+        <message>
+            <source>Choose the key vault first.</source>
+            <translation>Wählen Sie zuerst den Schlüsseltresor.</translation>
+        </message>
+    </context>
+    <context>
         <name>cmk::CloudProfile</name>
         <message>
             <source>The cloud profile has no "%1"; add it (see docs/cloud-profile.md for every key).</source>
@@ -351,6 +370,367 @@
         <message>
             <source>The name does not match yet.</source>
             <translation>Der Name stimmt noch nicht überein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::DashboardView</name>
+        <message>
+            <source>&amp;Group by policy</source>
+            <translation>Nach Richtlinie &amp;gruppieren</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exportieren</translation>
+        </message>
+        <message>
+            <source>Environments</source>
+            <translation>Umgebungen</translation>
+        </message>
+        <message>
+            <source>Environments by policy</source>
+            <translation>Umgebungen nach Richtlinie</translation>
+        </message>
+        <message>
+            <source>Search name, id, policy or reason</source>
+            <translation>Name, ID, Richtlinie oder Grund suchen</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Suche</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Anzeigen</translation>
+        </message>
+        <message>
+            <source>All environments</source>
+            <translation>Alle Umgebungen</translation>
+        </message>
+        <message>
+            <source>Encrypted</source>
+            <translation>Verschlüsselt</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Gesperrt</translation>
+        </message>
+        <message>
+            <source>Not encrypted</source>
+            <translation>Nicht verschlüsselt</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Probleme</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Alle Typen</translation>
+        </message>
+        <message>
+            <source>Auto-refresh</source>
+            <translation>Automatisch aktualisieren</translation>
+        </message>
+        <message>
+            <source>Auto-refresh off</source>
+            <translation>Automatische Aktualisierung aus</translation>
+        </message>
+        <message>
+            <source>Every minute</source>
+            <translation>Jede Minute</translation>
+        </message>
+        <message>
+            <source>Every 5 minutes</source>
+            <translation>Alle 5 Minuten</translation>
+        </message>
+        <message>
+            <source>Every 15 minutes</source>
+            <translation>Alle 15 Minuten</translation>
+        </message>
+        <message>
+            <source>As &amp;CSV...</source>
+            <translation>Als &amp;CSV...</translation>
+        </message>
+        <message>
+            <source>As &amp;JSON...</source>
+            <translation>Als &amp;JSON...</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Suche:</translation>
+        </message>
+        <message>
+            <source>S&amp;how:</source>
+            <translation>&amp;Anzeigen:</translation>
+        </message>
+        <message>
+            <source>Requests about this environment</source>
+            <translation>Anfragen zu dieser Umgebung</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Anfrage</translation>
+        </message>
+        <message>
+            <source>Request ID</source>
+            <translation>Anfrage-ID</translation>
+        </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation>Diagnose</translation>
+        </message>
+        <message>
+            <source>Next action</source>
+            <translation>Nächste Aktion</translation>
+        </message>
+        <message>
+            <source>Key health</source>
+            <translation>Schlüsselzustand</translation>
+        </message>
+        <message>
+            <source>Requests about it (journal)</source>
+            <translation>Anfragen dazu (Protokoll)</translation>
+        </message>
+        <message>
+            <source>Reading: %1 of %2 environments checked</source>
+            <translation>Lesen: %1 von %2 Umgebungen geprüft</translation>
+        </message>
+        <message>
+            <source>Reading: %1 environments listed, %2 checked</source>
+            <translation>Lesen: %1 Umgebungen aufgelistet, %2 geprüft</translation>
+        </message>
+        <message>
+            <source>Reading environments...</source>
+            <translation>Umgebungen werden gelesen...</translation>
+        </message>
+        <message>
+            <source>Read at %1</source>
+            <translation>Gelesen um %1</translation>
+        </message>
+        <message>
+            <source>Read incomplete</source>
+            <translation>Lesen unvollständig</translation>
+        </message>
+        <message>
+            <source>The read was stopped before every environment was checked; the table shows what arrived. Refresh to read again.</source>
+            <translation>Das Lesen wurde angehalten, bevor jede Umgebung geprüft war; die Tabelle zeigt, was angekommen ist. Aktualisieren Sie, um erneut zu lesen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>... and %n more problem(s).</source>
+            <translation>
+                <numerusform>... und %n weiteres Problem.</numerusform>
+                <numerusform>... und %n weitere Probleme.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some of the key's health could not be read; the affected environments say "Unverified" or keep what Power Platform reports.</source>
+            <translation>Ein Teil des Schlüsselzustands konnte nicht gelesen werden; die betroffenen Umgebungen zeigen „Ungeprüft“ oder behalten, was Power Platform meldet.</translation>
+        </message>
+        <message>
+            <source>The environments could not be read.</source>
+            <translation>Die Umgebungen konnten nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>S&amp;top</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Stop reading; what arrived stays</source>
+            <translation>Lesen anhalten; was angekommen ist, bleibt</translation>
+        </message>
+        <message>
+            <source>Read every environment again (F5)</source>
+            <translation>Jede Umgebung erneut lesen (F5)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 encrypted · %3 locked</source>
+            <extracomment>The dashboard's summary; %1 e.g. "11 environments"</extracomment>
+            <translation>%1 · %2 verschlüsselt · %3 gesperrt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln environment(s)</source>
+            <translation>
+                <numerusform>%Ln Umgebung</numerusform>
+                <numerusform>%Ln Umgebungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>soonest deletion: %1 in %2 (%3)</source>
+            <extracomment>%1 environment, %2 e.g. "23 days", %3 the date of deletion</extracomment>
+            <translation>früheste Löschung: %1 in %2 (%3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shown</source>
+            <translation>
+                <numerusform>%n angezeigt</numerusform>
+                <numerusform>%n angezeigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No enterprise policy is linked: Microsoft manages the key.</source>
+            <translation>Keine Unternehmensrichtlinie verknüpft: Microsoft verwaltet den Schlüssel.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>Policy: %1</source>
+            <translation>Richtlinie: %1</translation>
+        </message>
+        <message>
+            <source>Key: %1 (version %2)</source>
+            <translation>Schlüssel: %1 (Version %2)</translation>
+        </message>
+        <message>
+            <source>current</source>
+            <translation>aktuell</translation>
+        </message>
+        <message>
+            <source>Key vault: %1</source>
+            <translation>Schlüsseltresor: %1</translation>
+        </message>
+        <message>
+            <source>Vault exists: %1 · key exists: %2 · enabled: %3</source>
+            <translation>Tresor vorhanden: %1 · Schlüssel vorhanden: %2 · aktiviert: %3</translation>
+        </message>
+        <message>
+            <source>Expires: %1</source>
+            <translation>Läuft ab: %1</translation>
+        </message>
+        <message>
+            <source>Not before: %1</source>
+            <translation>Nicht vor: %1</translation>
+        </message>
+        <message>
+            <source>Identity may get, wrap and unwrap: %1</source>
+            <translation>Identität darf get, wrap und unwrap: %1</translation>
+        </message>
+        <message>
+            <source>Trusted Azure services allowed through the firewall: %1</source>
+            <translation>Vertrauenswürdige Azure-Dienste durch die Firewall zugelassen: %1</translation>
+        </message>
+        <message>
+            <source>Soft delete: %1 · purge protection: %2</source>
+            <translation>Vorläufiges Löschen: %1 · Löschschutz: %2</translation>
+        </message>
+        <message>
+            <source>Not read: %1</source>
+            <translation>Nicht gelesen: %1</translation>
+        </message>
+        <message>
+            <source>No environments yet</source>
+            <translation>Noch keine Umgebungen</translation>
+        </message>
+        <message>
+            <source>No environment chosen</source>
+            <translation>Keine Umgebung gewählt</translation>
+        </message>
+        <message>
+            <source>Choose an environment to read its diagnosis and what to do next.</source>
+            <translation>Wählen Sie eine Umgebung, um ihre Diagnose und den nächsten Schritt zu lesen.</translation>
+        </message>
+        <message>
+            <source>%1 left before deletion (%2)</source>
+            <extracomment>%1 e.g. "23 days", %2 the date</extracomment>
+            <translation>noch %1 bis zur Löschung (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <extracomment>%1 type, %2 region, %3 the state</extracomment>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Nothing to do.</source>
+            <translation>Nichts zu tun.</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>keine Antwort</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Export Status as CSV</source>
+            <translation>Status als CSV exportieren</translation>
+        </message>
+        <message>
+            <source>Export Status as JSON</source>
+            <translation>Status als JSON exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n environment(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n Umgebung nach %1 exportiert.</numerusform>
+                <numerusform>%n Umgebungen nach %1 exportiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>As Audit &amp;Evidence (HTML)...</source>
+            <translation>Als Prüf&amp;nachweis (HTML)...</translation>
+        </message>
+        <message>
+            <source>Export Audit Evidence</source>
+            <translation>Prüfnachweis exportieren</translation>
+        </message>
+        <message>
+            <source>Readable report (*.html)</source>
+            <translation>Lesbarer Bericht (*.html)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::DashboardWindow</name>
+        <message>
+            <source>Status Dashboard - CMK Wizard</source>
+            <translation>Status-Dashboard – CMK Wizard</translation>
+        </message>
+        <message>
+            <source>Sign in to the customer tenant</source>
+            <translation>Beim Kundenmandanten anmelden</translation>
+        </message>
+        <message>
+            <source>The dashboard only reads: a Global Reader or Power Platform administrator with Reader on the subscriptions of the enterprise policies and key vaults sees everything. Nothing is changed.</source>
+            <translation>Das Dashboard liest nur: Ein globaler Leser oder Power Platform-Administrator mit Leserechten auf den Abonnements der Unternehmensrichtlinien und Schlüsseltresore sieht alles. Nichts wird geändert.</translation>
         </message>
     </context>
     <context>
@@ -922,6 +1302,88 @@
         </message>
     </context>
     <context>
+        <name>cmk::PlanExportDialog</name>
+        <message>
+            <source>Export Plan</source>
+            <translation>Plan exportieren</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>az CLI script (bash)</source>
+            <translation>az-CLI-Skript (bash)</translation>
+        </message>
+        <message>
+            <source>PowerShell script</source>
+            <translation>PowerShell-Skript</translation>
+        </message>
+        <message>
+            <source>ARM template</source>
+            <translation>ARM-Vorlage</translation>
+        </message>
+        <message>
+            <source>Exported plan</source>
+            <translation>Exportierter Plan</translation>
+        </message>
+        <message>
+            <source>The calls of every step not done yet, for a change review.</source>
+            <translation>Die Aufrufe jedes noch nicht erledigten Schritts, zur Prüfung der Änderung.</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;Save...</source>
+            <translation>&amp;Speichern...</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>The plan is on the clipboard.</source>
+            <translation>Der Plan ist in der Zwischenablage.</translation>
+        </message>
+        <message>
+            <source>Save Plan</source>
+            <translation>Plan speichern</translation>
+        </message>
+        <message>
+            <source>The plan cannot be saved to %1: %2</source>
+            <translation>Der Plan kann nicht unter %1 gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Gespeichert unter %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::PolicyGroupModel</name>
+        <message>
+            <source>No enterprise policy</source>
+            <translation>Keine Unternehmensrichtlinie</translation>
+        </message>
+        <message>
+            <source>%1 (%2, %3 locked)</source>
+            <extracomment>A policy group: %1 the policy, %2 its environments (e.g. "12 environments"), %3 how many are locked</extracomment>
+            <translation>%1 (%2, %3 gesperrt)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n environment(s)</source>
+            <translation>
+                <numerusform>%n Umgebung</numerusform>
+                <numerusform>%n Umgebungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>cmk::PolicyLocation</name>
         <message>
             <source>The enterprise policy location is empty; enter a Power Platform location such as europe or unitedstates.</source>
@@ -1102,6 +1564,121 @@ in %3</translation>
         <message>
             <source>Warning</source>
             <translation>Warnung</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::RunDocks</name>
+        <message>
+            <source>People and Roles</source>
+            <translation>Personen und Rollen</translation>
+        </message>
+        <message>
+            <source>Topology</source>
+            <translation>Topologie</translation>
+        </message>
+        <message>
+            <source>Request Journal</source>
+            <translation>Anfrageprotokoll</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>Export &amp;Topology…</source>
+            <translation>&amp;Topologie exportieren…</translation>
+        </message>
+        <message>
+            <source>Export Audit &amp;Evidence…</source>
+            <translation>Prüf&amp;nachweis exportieren…</translation>
+        </message>
+        <message>
+            <source>%1 holds both the Power Platform and the key vault administrator duties.</source>
+            <translation>%1 hat sowohl die Power Platform- als auch die Schlüsseltresor-Administratoraufgaben.</translation>
+        </message>
+        <message>
+            <source>No one holds both duties in this run.</source>
+            <translation>In diesem Lauf hat niemand beide Aufgaben.</translation>
+        </message>
+        <message>
+            <source>Checked from the signed-in people's roles when the run starts.</source>
+            <translation>Wird beim Start des Laufs anhand der Rollen der angemeldeten Personen geprüft.</translation>
+        </message>
+        <message>
+            <source>Export Topology</source>
+            <translation>Topologie exportieren</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg);;PNG image (*.png)</source>
+            <translation>SVG-Zeichnung (*.svg);;PNG-Bild (*.png)</translation>
+        </message>
+        <message>
+            <source>There is no run to export: choose a track or a saved run first.</source>
+            <translation>Es gibt keinen Lauf zum Exportieren: Wählen Sie zuerst einen Ablauf oder einen gespeicherten Lauf.</translation>
+        </message>
+        <message>
+            <source>Export Audit Evidence</source>
+            <translation>Prüfnachweis exportieren</translation>
+        </message>
+        <message>
+            <source>Readable report (*.html);;JSON document (*.json)</source>
+            <translation>Lesbarer Bericht (*.html);;JSON-Dokument (*.json)</translation>
+        </message>
+        <message>
+            <source>A&amp;udit</source>
+            <translation>Pr&amp;üfung</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::RunSession</name>
+        <message>
+            <source>There is no track "%1" in this version of CMK Wizard.</source>
+            <translation>Diese Version von CMK Wizard hat keinen Ablauf „%1“.</translation>
+        </message>
+        <message>
+            <source>The run %1 is of the track "%2", which this version of CMK Wizard does not have.</source>
+            <translation>Der Lauf %1 gehört zum Ablauf „%2“, den diese Version von CMK Wizard nicht hat.</translation>
+        </message>
+        <message>
+            <source>Step %1: %2</source>
+            <extracomment>%1 step number, %2 step title</extracomment>
+            <translation>Schritt %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is required.</source>
+            <translation>%1 ist erforderlich.</translation>
+        </message>
+        <message>
+            <source>Step %1 (%2): %3</source>
+            <extracomment>%1 step number, %2 step title, %3 what is missing and who can grant it</extracomment>
+            <translation>Schritt %1 (%2): %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::SetupModel</name>
+        <message>
+            <source>Choose a cloud first.</source>
+            <translation>Wählen Sie zuerst eine Cloud.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::SignInPage</name>
+        <message>
+            <source>Sign In</source>
+            <translation>Anmelden</translation>
+        </message>
+        <message>
+            <source>Each tenant side of the track signs in as its own person. Their roles are read from the directory and from Azure before anything changes.</source>
+            <translation>Jede Mandantenseite des Ablaufs meldet sich als eigene Person an. Ihre Rollen werden aus dem Verzeichnis und aus Azure gelesen, bevor sich etwas ändert.</translation>
+        </message>
+        <message>
+            <source>Track: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>Ablauf: &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>%1 lacks roles this track needs; the run will stop before these steps change anything:</source>
+            <extracomment>%1 the person signed in</extracomment>
+            <translation>%1 fehlen Rollen, die dieser Ablauf braucht; der Lauf hält an, bevor diese Schritte etwas ändern:</translation>
         </message>
     </context>
     <context>
@@ -1432,6 +2009,31 @@ in %3</translation>
             <extracomment>Hosts of the chosen cloud; %1 sign-in, %2 Azure Resource Manager, %3 Power Platform</extracomment>
             <translation>Anmeldung: %1 · Resource Manager: %2 · Power Platform: %3</translation>
         </message>
+        <message>
+            <source>Continue where you left off</source>
+            <translation>Dort weitermachen, wo Sie aufgehört haben</translation>
+        </message>
+        <message>
+            <source>Unfinished runs</source>
+            <translation>Nicht abgeschlossene Läufe</translation>
+        </message>
+        <message>
+            <source>Runs that stopped before their last step. Choose one to continue it instead of starting a new run.</source>
+            <translation>Läufe, die vor ihrem letzten Schritt angehalten haben. Wählen Sie einen, um ihn fortzusetzen, statt einen neuen Lauf zu beginnen.</translation>
+        </message>
+        <message>
+            <source>%1 — %2 of %3 steps done, stopped at %4 (saved %5)</source>
+            <extracomment>%1 track title, %2 steps done, %3 steps in all, %4 where it stopped, %5 when it was saved</extracomment>
+            <translation>%1 – %2 von %3 Schritten erledigt, angehalten bei %4 (gespeichert %5)</translation>
+        </message>
+        <message>
+            <source>Status &amp;Dashboard...</source>
+            <translation>Status-&amp;Dashboard...</translation>
+        </message>
+        <message>
+            <source>See which environments are encrypted, which are locked and why, and how long a locked production environment has before deletion. Read rights suffice.</source>
+            <translation>Sehen Sie, welche Umgebungen verschlüsselt und welche gesperrt sind und warum, und wie lange eine gesperrte Produktionsumgebung bis zur Löschung hat. Leserechte genügen.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::StartupOptions</name>
@@ -1478,6 +2080,296 @@ in %3</translation>
         <message>
             <source>--lang: %1 is not a supported language; use en or de.</source>
             <translation>--lang: %1 ist keine unterstützte Sprache; verwenden Sie en oder de.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::StatusTableModel</name>
+        <message>
+            <source>Environment</source>
+            <translation>Umgebung</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>Richtlinie</translation>
+        </message>
+        <message>
+            <source>Encryption</source>
+            <translation>Verschlüsselung</translation>
+        </message>
+        <message>
+            <source>Key Managed By</source>
+            <extracomment>Who manages the key that protects the data: Customer, Microsoft or BYOK</extracomment>
+            <translation>Schlüssel verwaltet von</translation>
+        </message>
+        <message>
+            <source>Key Health</source>
+            <translation>Schlüsselzustand</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Sperre</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Days Left</source>
+            <extracomment>Days left before a locked production environment is deleted</extracomment>
+            <translation>Verbleibende Tage</translation>
+        </message>
+        <message>
+            <source>Last Operation</source>
+            <translation>Letzter Vorgang</translation>
+        </message>
+        <message>
+            <source>Encrypting (%1%)</source>
+            <extracomment>The encryption state while linking, %1 the percentage done</extracomment>
+            <translation>Wird verschlüsselt (%1 %)</translation>
+        </message>
+        <message>
+            <source>Not locked</source>
+            <translation>Nicht gesperrt</translation>
+        </message>
+        <message>
+            <source>Locked, access restored</source>
+            <translation>Gesperrt, Zugriff wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Gesperrt</translation>
+        </message>
+        <message>
+            <source>%1
+Deleted on %2 unless Microsoft support unlocks it.</source>
+            <extracomment>%1 the next action, %2 the date and time of deletion</extracomment>
+            <translation>%1
+Wird am %2 gelöscht, sofern der Microsoft-Support sie nicht entsperrt.</translation>
+        </message>
+        <message>
+            <source>Encrypted</source>
+            <translation>Verschlüsselt</translation>
+        </message>
+        <message>
+            <source>Encrypting</source>
+            <translation>Wird verschlüsselt</translation>
+        </message>
+        <message>
+            <source>Unlinking</source>
+            <translation>Wird getrennt</translation>
+        </message>
+        <message>
+            <source>Microsoft key</source>
+            <extracomment>Not encrypted with a customer-managed key; Microsoft's key protects it</extracomment>
+            <translation>Microsoft-Schlüssel</translation>
+        </message>
+        <message>
+            <source>BYOK (migrate)</source>
+            <extracomment>The older bring-your-own-key feature</extracomment>
+            <translation>BYOK (migrieren)</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>Gefährdet</translation>
+        </message>
+        <message>
+            <source>Unverified</source>
+            <translation>Ungeprüft</translation>
+        </message>
+        <message>
+            <source>Not eligible</source>
+            <translation>Nicht geeignet</translation>
+        </message>
+        <message>
+            <source>Microsoft</source>
+            <translation>Microsoft</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>BYOK</source>
+            <translation>BYOK</translation>
+        </message>
+        <message>
+            <source>Policy deleted</source>
+            <translation>Richtlinie gelöscht</translation>
+        </message>
+        <message>
+            <source>Key vault deleted</source>
+            <translation>Schlüsseltresor gelöscht</translation>
+        </message>
+        <message>
+            <source>Key deleted</source>
+            <translation>Schlüssel gelöscht</translation>
+        </message>
+        <message>
+            <source>Key disabled</source>
+            <translation>Schlüssel deaktiviert</translation>
+        </message>
+        <message>
+            <source>Key version disabled</source>
+            <translation>Schlüsselversion deaktiviert</translation>
+        </message>
+        <message>
+            <source>Key expired</source>
+            <translation>Schlüssel abgelaufen</translation>
+        </message>
+        <message>
+            <source>Key not yet valid</source>
+            <translation>Schlüssel noch nicht gültig</translation>
+        </message>
+        <message>
+            <source>Permission revoked</source>
+            <translation>Berechtigung entzogen</translation>
+        </message>
+        <message>
+            <source>Vault network blocked</source>
+            <translation>Tresornetzwerk blockiert</translation>
+        </message>
+        <message>
+            <source>Unknown reason</source>
+            <translation>Unbekannter Grund</translation>
+        </message>
+        <message>
+            <source>Healthy</source>
+            <translation>Intakt</translation>
+        </message>
+        <message>
+            <source>Expires soon</source>
+            <translation>Läuft bald ab</translation>
+        </message>
+        <message>
+            <source>No purge protection</source>
+            <translation>Kein Löschschutz</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unbekannt</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::StepPanel</name>
+        <message>
+            <source>Step %1: %2</source>
+            <extracomment>%1 step number, %2 step title</extracomment>
+            <translation>Schritt %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 · run by: %2</source>
+            <extracomment>%1 "ISV tenant" or "customer tenant", %2 the role that may run the step</extracomment>
+            <translation>%1 · ausgeführt von: %2</translation>
+        </message>
+        <message>
+            <source>&lt;a href="%1"&gt;Microsoft documentation&lt;/a&gt;</source>
+            <translation>&lt;a href="%1"&gt;Microsoft-Dokumentation&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>Eingaben</translation>
+        </message>
+        <message>
+            <source>Plan: the calls this step makes</source>
+            <translation>Plan: die Aufrufe dieses Schritts</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Every REST call the step would make; expand a call to see its body and why it is made.</source>
+            <translation>Jeder REST-Aufruf, den der Schritt machen würde; klappen Sie einen Aufruf auf, um seinen Inhalt und seinen Grund zu sehen.</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Result of the step</source>
+            <translation>Ergebnis des Schritts</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>&amp;Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Refresh the choices for %1</source>
+            <extracomment>%1 the input's label</extracomment>
+            <translation>Die Auswahl für %1 neu laden</translation>
+        </message>
+        <message>
+            <source>Bro&amp;wse...</source>
+            <translation>&amp;Durchsuchen...</translation>
+        </message>
+        <message>
+            <source>Choose the file for %1</source>
+            <translation>Die Datei für %1 wählen</translation>
+        </message>
+        <message>
+            <source>Hand-off files (*.json);;All files (*)</source>
+            <translation>Übergabedateien (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>erforderlich</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>%1 (optional):</source>
+            <translation>%1 (optional):</translation>
+        </message>
+        <message>
+            <source>Problem with %1</source>
+            <translation>Problem mit %1</translation>
+        </message>
+        <message>
+            <source>Nothing to send: the step only reads, or what it needs is not known yet.</source>
+            <translation>Nichts zu senden: Der Schritt liest nur, oder was er braucht, ist noch nicht bekannt.</translation>
+        </message>
+        <message>
+            <source>Irreversible: it asks you to type %1 before it runs.</source>
+            <extracomment>%1 the name the person types to confirm</extracomment>
+            <translation>Unumkehrbar: Sie müssen %1 eingeben, bevor er ausgeführt wird.</translation>
+        </message>
+        <message>
+            <source>Not run yet.</source>
+            <translation>Noch nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <source>Running…</source>
+            <translation>Wird ausgeführt…</translation>
+        </message>
+        <message>
+            <source>Already done: nothing was changed.</source>
+            <translation>Bereits erledigt: Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Done and verified.</source>
+            <translation>Erledigt und geprüft.</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>Run by %1.</source>
+            <translation>Ausgeführt von %1.</translation>
         </message>
     </context>
     <context>
@@ -1530,6 +2422,185 @@ in %3</translation>
         <message>
             <source>PNG images (*.png)</source>
             <translation>PNG-Bilder (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::TrackPage</name>
+        <message>
+            <source>Hand-off to the other tenant</source>
+            <translation>Übergabe an den anderen Mandanten</translation>
+        </message>
+        <message>
+            <source>Copy File &amp;Path</source>
+            <translation>Datei&amp;pfad kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;Run</source>
+            <translation>Aus&amp;führen</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Anwenden</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>S&amp;top</translation>
+        </message>
+        <message>
+            <source>E&amp;xport Plan...</source>
+            <translation>Plan e&amp;xportieren...</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Schritte</translation>
+        </message>
+        <message>
+            <source>Every step of the track with its state; choose one to see its inputs, plan and result.</source>
+            <translation>Jeder Schritt des Ablaufs mit seinem Zustand; wählen Sie einen, um Eingaben, Plan und Ergebnis zu sehen.</translation>
+        </message>
+        <message>
+            <source>Copies the path of the hand-off file to send.</source>
+            <translation>Kopiert den Pfad der zu sendenden Übergabedatei.</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <source>Why one person holds both duties here; it is recorded with the run.</source>
+            <translation>Warum hier eine Person beide Aufgaben hat; dies wird mit dem Lauf gespeichert.</translation>
+        </message>
+        <message>
+            <source>&amp;Justification:</source>
+            <translation>&amp;Begründung:</translation>
+        </message>
+        <message>
+            <source>Progress of the run</source>
+            <translation>Fortschritt des Laufs</translation>
+        </message>
+        <message>
+            <source>Applies the plan shown for the current step.</source>
+            <translation>Wendet den angezeigten Plan des aktuellen Schritts an.</translation>
+        </message>
+        <message>
+            <source>Stops after the current request, or declines the plan waiting for approval.</source>
+            <translation>Hält nach der aktuellen Anfrage an oder lehnt den wartenden Plan ab.</translation>
+        </message>
+        <message>
+            <source>Shows the plan of every step not done yet as an az CLI script, a PowerShell script or an ARM template.</source>
+            <translation>Zeigt den Plan jedes noch nicht erledigten Schritts als az-CLI-Skript, PowerShell-Skript oder ARM-Vorlage.</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>Some inputs need fixing before the run can start:</source>
+            <translation>Einige Eingaben müssen korrigiert werden, bevor der Lauf beginnen kann:</translation>
+        </message>
+        <message>
+            <source>Separation of duties: %1</source>
+            <translation>Aufgabentrennung: %1</translation>
+        </message>
+        <message>
+            <source>waiting for your approval</source>
+            <translation>wartet auf Ihre Freigabe</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>already done</source>
+            <translation>bereits erledigt</translation>
+        </message>
+        <message>
+            <source>waiting for the other tenant</source>
+            <translation>wartet auf den anderen Mandanten</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>an input needs fixing</source>
+            <translation>eine Eingabe muss korrigiert werden</translation>
+        </message>
+        <message>
+            <source>not run yet</source>
+            <translation>noch nicht ausgeführt</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Check &amp;Again</source>
+            <translation>&amp;Erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Runs every step not done yet; each plan waits for your approval.</source>
+            <translation>Führt jeden noch nicht erledigten Schritt aus; jeder Plan wartet auf Ihre Freigabe.</translation>
+        </message>
+        <message>
+            <source>Fix the inputs marked in the step list first.</source>
+            <translation>Korrigieren Sie zuerst die in der Schrittliste markierten Eingaben.</translation>
+        </message>
+        <message>
+            <source>&amp;Apply Step %1...</source>
+            <translation>Schritt %1 &amp;anwenden...</translation>
+        </message>
+        <message>
+            <source>&amp;Apply Step %1</source>
+            <translation>Schritt %1 &amp;anwenden</translation>
+        </message>
+        <message>
+            <source>Fix the inputs of the steps marked with a warning, then Run.</source>
+            <translation>Korrigieren Sie die Eingaben der mit einer Warnung markierten Schritte, dann Ausführen.</translation>
+        </message>
+        <message>
+            <source>Go back and sign in first.</source>
+            <translation>Gehen Sie zurück und melden Sie sich zuerst an.</translation>
+        </message>
+        <message>
+            <source>Review the plan of the highlighted step, then apply it.</source>
+            <translation>Prüfen Sie den Plan des markierten Schritts und wenden Sie ihn dann an.</translation>
+        </message>
+        <message>
+            <source>Apply Step %1</source>
+            <translation>Schritt %1 anwenden</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: the step runs only after you type the name. Apply again, or Stop to decline the plan.</source>
+            <translation>Nichts wurde geändert: Der Schritt läuft erst, wenn Sie den Namen eingeben. Wenden Sie erneut an, oder lehnen Sie den Plan mit Stopp ab.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Every step is done and verified.&lt;/b&gt; The run is saved in %1.</source>
+            <translation>&lt;b&gt;Jeder Schritt ist erledigt und geprüft.&lt;/b&gt; Der Lauf ist in %1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>You can close CMK Wizard now: the run is saved. When the other side's hand-off file arrives, choose this run under "Continue where you left off", give the file at the hand-off step and Continue.</source>
+            <translation>Sie können CMK Wizard jetzt schließen: Der Lauf ist gespeichert. Wenn die Übergabedatei der anderen Seite eintrifft, wählen Sie diesen Lauf unter „Dort weitermachen, wo Sie aufgehört haben“, geben Sie die Datei im Übergabeschritt an und setzen Sie fort.</translation>
+        </message>
+        <message>
+            <source>Stopped; nothing more is sent. Continue picks up where the run stopped.</source>
+            <translation>Angehalten; es wird nichts mehr gesendet. Fortsetzen macht dort weiter, wo der Lauf angehalten hat.</translation>
+        </message>
+        <message>
+            <source>Before anything changes, these need fixing:</source>
+            <translation>Bevor etwas geändert wird, muss Folgendes behoben werden:</translation>
+        </message>
+        <message>
+            <source>Send this file to the other tenant's administrator: %1</source>
+            <translation>Senden Sie diese Datei an den Administrator des anderen Mandanten: %1</translation>
         </message>
     </context>
     <context>
@@ -1633,6 +2704,160 @@ in %3</translation>
         </message>
     </context>
     <context>
+        <name>cmk::ctl::AuthCommand</name>
+        <message>
+            <source>Sign in:</source>
+            <translation>Anmelden:</translation>
+        </message>
+        <message>
+            <source>The sandbox did not approve the sign-in as %1 (%2); "cmkctl sandbox" lists its people.</source>
+            <translation>Die Sandbox hat die Anmeldung als %1 nicht freigegeben (%2); „cmkctl sandbox“ listet ihre Personen.</translation>
+        </message>
+        <message>
+            <source>(sandbox: signing in as %1)</source>
+            <translation>(Sandbox: Anmeldung als %1)</translation>
+        </message>
+        <message>
+            <source>Opening the browser to sign in. If it does not open, run "cmkctl auth login --device-code".</source>
+            <translation>Der Browser wird zur Anmeldung geöffnet. Falls er sich nicht öffnet, führen Sie „cmkctl auth login --device-code“ aus.</translation>
+        </message>
+        <message>
+            <source>The sign-in gave no account.</source>
+            <translation>Die Anmeldung hat kein Konto geliefert.</translation>
+        </message>
+        <message>
+            <source>%1 signed in to tenant %2, not %3; sign in with an account of that tenant.</source>
+            <translation>%1 hat sich bei Mandant %2 angemeldet, nicht bei %3; melden Sie sich mit einem Konto dieses Mandanten an.</translation>
+        </message>
+        <message>
+            <source>Signed in as %1, but the sign-in could not be kept in %2: %3</source>
+            <translation>Angemeldet als %1, aber die Anmeldung konnte nicht in %2 gespeichert werden: %3</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (tenant %2), kept in %3.</source>
+            <translation>Angemeldet als %1 (Mandant %2), gespeichert in %3.</translation>
+        </message>
+        <message>
+            <source>No one is signed in; nothing to remove.</source>
+            <translation>Niemand ist angemeldet; nichts zu entfernen.</translation>
+        </message>
+        <message>
+            <source>%1 is not signed in; "cmkctl auth status" lists who is.</source>
+            <translation>%1 ist nicht angemeldet; „cmkctl auth status“ listet, wer angemeldet ist.</translation>
+        </message>
+        <message>
+            <source>Signed out %1.</source>
+            <translation>%1 abgemeldet.</translation>
+        </message>
+        <message>
+            <source>%1 could not be removed: %2</source>
+            <translation>%1 konnte nicht entfernt werden: %2</translation>
+        </message>
+        <message>
+            <source>No one is signed in (%1). Sign in with "cmkctl auth login".</source>
+            <translation>Niemand ist angemeldet (%1). Melden Sie sich mit „cmkctl auth login“ an.</translation>
+        </message>
+        <message>
+            <source>Signed in (%1):</source>
+            <translation>Angemeldet (%1):</translation>
+        </message>
+        <message>
+            <source>tenant %1</source>
+            <translation>Mandant %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cmk::ctl::BatchCommand</name>
+        <message>
+            <source>a quoted field is not closed</source>
+            <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
+        </message>
+        <message>
+            <source>The batch file %1 cannot be read: %2</source>
+            <translation>Die Stapeldatei %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The batch file %1 is not a JSON array of objects (%2).</source>
+            <translation>Die Stapeldatei %1 ist kein JSON-Array von Objekten (%2).</translation>
+        </message>
+        <message>
+            <source>Row %1 of %2 is not a JSON object.</source>
+            <translation>Zeile %1 von %2 ist kein JSON-Objekt.</translation>
+        </message>
+        <message>
+            <source>Row %1 of %2: "%3" is not text; write every value in quotes.</source>
+            <translation>Zeile %1 von %2: „%3“ ist kein Text; schreiben Sie jeden Wert in Anführungszeichen.</translation>
+        </message>
+        <message>
+            <source>The batch file %1 is not valid CSV: %2.</source>
+            <translation>Die Stapeldatei %1 ist kein gültiges CSV: %2.</translation>
+        </message>
+        <message>
+            <source>The batch file %1 is empty; write a header row and one row per customer.</source>
+            <translation>Die Stapeldatei %1 ist leer; schreiben Sie eine Kopfzeile und eine Zeile pro Kunde.</translation>
+        </message>
+        <message>
+            <source>The batch file %1 has no "track" column in its header row.</source>
+            <translation>Die Kopfzeile der Stapeldatei %1 hat keine Spalte „track“.</translation>
+        </message>
+        <message>
+            <source>Row %1 of %2 has %3 fields, but the header has %4.</source>
+            <translation>Zeile %1 von %2 hat %3 Felder, die Kopfzeile aber %4.</translation>
+        </message>
+        <message>
+            <source>The batch file %1 has no rows.</source>
+            <translation>Die Stapeldatei %1 hat keine Zeilen.</translation>
+        </message>
+        <message>
+            <source>Row %1 of %2: the id %3 may hold only letters, digits, ".", "-" and "_" (it names the run file).</source>
+            <translation>Zeile %1 von %2: Die ID %3 darf nur Buchstaben, Ziffern, „.“, „-“ und „_“ enthalten (sie benennt die Laufdatei).</translation>
+        </message>
+        <message>
+            <source>Row %1 of %2: the id %3 is used twice.</source>
+            <translation>Zeile %1 von %2: Die ID %3 kommt zweimal vor.</translation>
+        </message>
+        <message>
+            <source>Row %1 of %2: there is no track %3; "cmkctl track list" shows them.</source>
+            <translation>Zeile %1 von %2: Es gibt keinen Ablauf %3; „cmkctl track list“ zeigt sie.</translation>
+        </message>
+        <message>
+            <source>The batch directory %1 cannot be created.</source>
+            <translation>Das Stapelverzeichnis %1 kann nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>the sandbox did not start: %1</source>
+            <translation>die Sandbox ist nicht gestartet: %1</translation>
+        </message>
+        <message>
+            <source>Row %1 (%2): %3%4</source>
+            <translation>Zeile %1 (%2): %3%4</translation>
+        </message>
+        <message>
+            <source>, resuming</source>
+            <translation>, wird fortgesetzt</translation>
+        </message>
+        <message>
+            <source>ROW</source>
+            <translation>ZEILE</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>TRACK</source>
+            <translation>ABLAUF</translation>
+        </message>
+        <message>
+            <source>RESULT</source>
+            <translation>ERGEBNIS</translation>
+        </message>
+        <message>
+            <source>RUN FILE</source>
+            <translation>LAUFDATEI</translation>
+        </message>
+    </context>
+    <context>
         <name>cmk::ctl::CtlApp</name>
         <message>
             <source>Run "cmkctl --help" for the commands and options.</source>
@@ -1651,20 +2876,12 @@ in %3</translation>
             <translation>--output muss table oder json sein, nicht %1.</translation>
         </message>
         <message>
-            <source>No command given; use one of: demo, cloud list, track list.</source>
-            <translation>Kein Befehl angegeben; verwenden Sie einen von: demo, cloud list, track list.</translation>
-        </message>
-        <message>
             <source>"demo" takes no further arguments; remove %1.</source>
             <translation>„demo“ nimmt keine weiteren Argumente; entfernen Sie %1.</translation>
         </message>
         <message>
             <source>Use "cmkctl %1 list".</source>
             <translation>Verwenden Sie „cmkctl %1 list“.</translation>
-        </message>
-        <message>
-            <source>Unknown command %1; use one of: demo, cloud list, track list.</source>
-            <translation>Unbekannter Befehl %1; verwenden Sie einen von: demo, cloud list, track list.</translation>
         </message>
         <message>
             <source>CMK Wizard %1 - headless demo</source>
@@ -1753,10 +2970,6 @@ in %3</translation>
         <message>
             <source>Offline demo: the sandbox person who signs in on the customer side.</source>
             <translation>Offline-Vorführung: die Sandbox-Person, die sich auf der Seite des Kunden anmeldet.</translation>
-        </message>
-        <message>
-            <source>list, plan, run, resume or import</source>
-            <translation>list, plan, run, resume oder import</translation>
         </message>
         <message>
             <source>Use "cmkctl handoff import FILE".</source>
@@ -1856,39 +3069,255 @@ Commands:
   track plan TRACK     the calls a track would make (--export az|ps|arm)
   track run TRACK      run a track with the inputs of --input
   track resume         continue the run in --run-file (--handoff FILE)
+  auth login           sign in and keep the account (--device-code, --tenant T, --as UPN)
+  auth logout [UPN]    remove signed-in accounts from the credential store
+  auth status          who is signed in (no secrets; --output json)
+  status               the customer tenant's environments (--output table|json|csv, --watch)
+  lock | unlock        track run pp-lock | pp-unlock (--policy ID, --method M, --confirm NAME)
   handoff import FILE  check a hand-off file and show what it carries
+  handoff export       the hand-off of --run-file FILE (--out FILE)
+  sandbox              run the offline sandbox and print its cloud profile until Ctrl-C
+  completion bash      the bash completion script (source &lt;(cmkctl completion bash))
+  batch FILE           one run per row of a CSV or JSON file (--batch-dir DIR), resumable
   journal export       the request journal (--run-file FILE, --since TIME) as json or csv
   evidence export      audit evidence of --run-file FILE or --status as json or html
 
 Examples:
   cmkctl demo --sandbox --walk
+  cmkctl sandbox --out profile.json &amp;
+  cmkctl --profile profile.json auth login --as kai@contoso.onmicrosoft.com
+  cmkctl --profile profile.json status --watch --interval 30 --output json
+  cmkctl batch customers.csv --batch-dir runs --yes
+  cmkctl lock --policy ID --method disable-key --confirm contoso-cmk-policy
   cmkctl track plan isv-netapp --input inputs.json --export az
   cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes
   cmkctl track resume --run-file run.json --handoff from-customer.json
   cmkctl evidence export --run-file run.json --format html --out evidence.html</source>
-            <translation>CMK Wizard ohne Oberfläche: dieselben Abläufe, Status und Nachweise wie der Assistent, für Skripte und Terminals.
+            <translation>CMK Wizard ohne Oberfläche: dieselben Abläufe, derselbe Status und dieselben Nachweise wie im Assistenten, für Skripte und Terminals.
 
 Befehle:
-  demo                  was die Startseite des Assistenten anbietet, als Text
-  cloud list            die eingebauten Clouds und ihre Endpunkte
-  track list            die Abläufe dieser Version
-  track plan ABLAUF     die Aufrufe, die ein Ablauf machen würde (--export az|ps|arm)
-  track run ABLAUF      einen Ablauf mit den Eingaben aus --input ausführen
-  track resume          den Ablauf in --run-file fortsetzen (--handoff DATEI)
-  handoff import DATEI  eine Übergabedatei prüfen und zeigen, was sie enthält
-  journal export        das Anfrageprotokoll (--run-file DATEI, --since ZEIT) als json oder csv
-  evidence export       Audit-Nachweise zu --run-file DATEI oder --status als json oder html
+  demo                 was die Startseite des Assistenten anbietet, als Text
+  cloud list           die eingebauten Clouds und ihre Endpunkte
+  track list           die Abläufe dieser Version
+  track plan ABLAUF    die Aufrufe, die ein Ablauf machen würde (--export az|ps|arm)
+  track run ABLAUF     einen Ablauf mit den Eingaben aus --input ausführen
+  track resume         den Lauf in --run-file fortsetzen (--handoff DATEI)
+  auth login           anmelden und das Konto behalten (--device-code, --tenant T, --as UPN)
+  auth logout [UPN]    angemeldete Konten aus dem Anmeldespeicher entfernen
+  auth status          wer angemeldet ist (keine Geheimnisse; --output json)
+  status               die Umgebungen des Kundenmandanten (--output table|json|csv, --watch)
+  lock | unlock        track run pp-lock | pp-unlock (--policy ID, --method M, --confirm NAME)
+  handoff import DATEI eine Übergabedatei prüfen und zeigen, was sie enthält
+  handoff export       die Übergabe von --run-file DATEI (--out DATEI)
+  sandbox              die Offline-Sandbox ausführen und ihr Cloud-Profil ausgeben, bis Strg-C
+  completion bash      das Bash-Vervollständigungsskript (source &lt;(cmkctl completion bash))
+  batch DATEI          ein Lauf pro Zeile einer CSV- oder JSON-Datei (--batch-dir VERZ), fortsetzbar
+  journal export       das Anfrageprotokoll (--run-file DATEI, --since ZEIT) als json oder csv
+  evidence export      Prüfnachweis von --run-file DATEI oder --status als json oder html
 
 Beispiele:
   cmkctl demo --sandbox --walk
+  cmkctl sandbox --out profile.json &amp;
+  cmkctl --profile profile.json auth login --as kai@contoso.onmicrosoft.com
+  cmkctl --profile profile.json status --watch --interval 30 --output json
+  cmkctl batch customers.csv --batch-dir runs --yes
+  cmkctl lock --policy ID --method disable-key --confirm contoso-cmk-policy
   cmkctl track plan isv-netapp --input inputs.json --export az
   cmkctl --sandbox track run isv-managed-disks --input inputs.json --yes
   cmkctl track resume --run-file run.json --handoff from-customer.json
   cmkctl evidence export --run-file run.json --format html --out evidence.html</translation>
         </message>
         <message>
-            <source>demo, cloud, track, handoff, status, journal or evidence</source>
-            <translation>demo, cloud, track, handoff, status, journal oder evidence</translation>
+            <source>No ANSI colour (also when NO_COLOR is set).</source>
+            <translation>Keine ANSI-Farben (auch wenn NO_COLOR gesetzt ist).</translation>
+        </message>
+        <message>
+            <source>auth login: sign in with a code on another device (no browser).</source>
+            <translation>auth login: mit einem Code auf einem anderen Gerät anmelden (kein Browser).</translation>
+        </message>
+        <message>
+            <source>auth login: the tenant (ID or domain) to sign in to.</source>
+            <translation>auth login: der Mandant (ID oder Domäne) für die Anmeldung.</translation>
+        </message>
+        <message>
+            <source>tenant</source>
+            <translation>mandant</translation>
+        </message>
+        <message>
+            <source>auth login against a cmk-sandbox profile: the demo person who approves.</source>
+            <translation>auth login gegen ein cmk-sandbox-Profil: die Demo-Person, die freigibt.</translation>
+        </message>
+        <message>
+            <source>status: read and print again every --interval seconds until Ctrl-C.</source>
+            <translation>status: alle --interval Sekunden erneut lesen und ausgeben, bis Strg-C.</translation>
+        </message>
+        <message>
+            <source>status --watch: seconds between two reports (default 60).</source>
+            <translation>status --watch: Sekunden zwischen zwei Berichten (Standard 60).</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>sekunden</translation>
+        </message>
+        <message>
+            <source>status --watch: stop after this many reports.</source>
+            <translation>status --watch: nach so vielen Berichten aufhören.</translation>
+        </message>
+        <message>
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <source>lock/unlock: the enterprise policy's resource ID.</source>
+            <translation>lock/unlock: die Ressourcen-ID der Unternehmensrichtlinie.</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>lock: how to revoke the key access: %1.</source>
+            <translation>lock: wie der Schlüsselzugriff entzogen wird: %1.</translation>
+        </message>
+        <message>
+            <source>method</source>
+            <translation>methode</translation>
+        </message>
+        <message>
+            <source>unlock: the key vault's region (when the vault was deleted).</source>
+            <translation>unlock: die Region des Schlüsseltresors (wenn der Tresor gelöscht wurde).</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>region</translation>
+        </message>
+        <message>
+            <source>batch: where each row's run file is kept (default: FILE's name + -runs).</source>
+            <translation>batch: wo die Laufdatei jeder Zeile liegt (Standard: Name der DATEI + -runs).</translation>
+        </message>
+        <message>
+            <source>dir</source>
+            <translation>verz</translation>
+        </message>
+        <message>
+            <source>unlock: where to save the support request text.</source>
+            <translation>unlock: wo der Text der Supportanfrage gespeichert wird.</translation>
+        </message>
+        <message>
+            <source>sandbox: the seed data (%1).</source>
+            <translation>sandbox: die Ausgangsdaten (%1).</translation>
+        </message>
+        <message>
+            <source>demo, cloud, track, auth, status, lock, unlock, handoff, sandbox, batch, journal or evidence</source>
+            <translation>demo, cloud, track, auth, status, lock, unlock, handoff, sandbox, batch, journal oder evidence</translation>
+        </message>
+        <message>
+            <source>list, plan, run, resume, login, logout, import, export…</source>
+            <translation>list, plan, run, resume, login, logout, import, export…</translation>
+        </message>
+        <message>
+            <source>Use "cmkctl completion bash"; for example: source &lt;(cmkctl completion bash).</source>
+            <translation>Verwenden Sie „cmkctl completion bash“; zum Beispiel: source &lt;(cmkctl completion bash).</translation>
+        </message>
+        <message>
+            <source>No command given; "cmkctl --help" lists the commands.</source>
+            <translation>Kein Befehl angegeben; „cmkctl --help“ listet die Befehle.</translation>
+        </message>
+        <message>
+            <source>Unknown command %1; "cmkctl --help" lists the commands.</source>
+            <translation>Unbekannter Befehl %1; „cmkctl --help“ listet die Befehle.</translation>
+        </message>
+        <message>
+            <source>--interval and --count belong to "status --watch".</source>
+            <translation>--interval und --count gehören zu „status --watch“.</translation>
+        </message>
+        <message>
+            <source>--interval takes a number of seconds from 1 to 86400, not %1.</source>
+            <translation>--interval erwartet eine Sekundenzahl von 1 bis 86400, nicht %1.</translation>
+        </message>
+        <message>
+            <source>--count takes a number of reports from 1 up, not %1.</source>
+            <translation>--count erwartet eine Anzahl Berichte ab 1, nicht %1.</translation>
+        </message>
+        <message>
+            <source>Use "cmkctl batch FILE": a CSV or JSON file, one customer per row.</source>
+            <translation>Verwenden Sie „cmkctl batch DATEI“: eine CSV- oder JSON-Datei, ein Kunde pro Zeile.</translation>
+        </message>
+        <message>
+            <source>"batch" takes one file; remove %1.</source>
+            <translation>„batch“ nimmt eine Datei; entfernen Sie %1.</translation>
+        </message>
+        <message>
+            <source>--input and --run-file do not go with "batch": each row holds its inputs, and its run file is kept in --batch-dir.</source>
+            <translation>--input und --run-file passen nicht zu „batch“: Jede Zeile enthält ihre Eingaben, und ihre Laufdatei liegt in --batch-dir.</translation>
+        </message>
+        <message>
+            <source>Use "cmkctl auth login", "auth logout" or "auth status".</source>
+            <translation>Verwenden Sie „cmkctl auth login“, „auth logout“ oder „auth status“.</translation>
+        </message>
+        <message>
+            <source>Unknown auth command %1; use login, logout or status.</source>
+            <translation>Unbekannter auth-Befehl %1; verwenden Sie login, logout oder status.</translation>
+        </message>
+        <message>
+            <source>"auth %1" takes no further arguments; remove %2.</source>
+            <translation>„auth %1“ nimmt keine weiteren Argumente; entfernen Sie %2.</translation>
+        </message>
+        <message>
+            <source>"auth" keeps accounts across commands, but --sandbox ends with each command; start "cmkctl sandbox --out profile.json" and use --profile profile.json.</source>
+            <translation>„auth“ behält Konten über Befehle hinweg, aber --sandbox endet mit jedem Befehl; starten Sie „cmkctl sandbox --out profile.json“ und verwenden Sie --profile profile.json.</translation>
+        </message>
+        <message>
+            <source>--device-code, --tenant and --as belong to "auth login".</source>
+            <translation>--device-code, --tenant und --as gehören zu „auth login“.</translation>
+        </message>
+        <message>
+            <source>--as approves the sign-in in a sandbox; it needs --profile with a cmk-sandbox profile (on 127.0.0.1).</source>
+            <translation>--as gibt die Anmeldung in einer Sandbox frei; es braucht --profile mit einem cmk-sandbox-Profil (auf 127.0.0.1).</translation>
+        </message>
+        <message>
+            <source>"sandbox" takes no further arguments; remove %1.</source>
+            <translation>„sandbox“ nimmt keine weiteren Argumente; entfernen Sie %1.</translation>
+        </message>
+        <message>
+            <source>--scenario takes one of %1, not %2.</source>
+            <translation>--scenario erwartet eines von %1, nicht %2.</translation>
+        </message>
+        <message>
+            <source>The profile cannot be written to %1: %2</source>
+            <translation>Das Profil kann nicht nach %1 geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>The sandbox runs on 127.0.0.1 until Ctrl-C; point cmkctl at it with --profile FILE (the line above). People (sign in with auth login --as UPN):</source>
+            <translation>Die Sandbox läuft auf 127.0.0.1 bis Strg-C; verweisen Sie cmkctl mit --profile DATEI darauf (die Zeile oben). Personen (Anmeldung mit auth login --as UPN):</translation>
+        </message>
+        <message>
+            <source>Use "cmkctl handoff export --run-file FILE [--out FILE]".</source>
+            <translation>Verwenden Sie „cmkctl handoff export --run-file DATEI [--out DATEI]“.</translation>
+        </message>
+        <message>
+            <source>Use "cmkctl handoff import FILE" or "cmkctl handoff export --run-file FILE".</source>
+            <translation>Verwenden Sie „cmkctl handoff import DATEI“ oder „cmkctl handoff export --run-file DATEI“.</translation>
+        </message>
+        <message>
+            <source>"%1" takes its inputs as options; remove %2.</source>
+            <translation>„%1“ nimmt seine Eingaben als Optionen; entfernen Sie %2.</translation>
+        </message>
+        <message>
+            <source>--region and --support-out belong to "unlock".</source>
+            <translation>--region und --support-out gehören zu „unlock“.</translation>
+        </message>
+        <message>
+            <source>--method takes one of %1, not %2.</source>
+            <translation>--method erwartet eines von %1, nicht %2.</translation>
+        </message>
+        <message>
+            <source>--method belongs to "lock"; unlock restores whatever the lock removed.</source>
+            <translation>--method gehört zu „lock“; unlock stellt wieder her, was die Sperre entfernt hat.</translation>
+        </message>
+        <message>
+            <source>"lock" takes environments offline: give --confirm with the enterprise policy's name, as the plan shows it (cmkctl track plan pp-lock).</source>
+            <translation>„lock“ nimmt Umgebungen vom Netz: Geben Sie --confirm mit dem Namen der Unternehmensrichtlinie an, wie der Plan ihn zeigt (cmkctl track plan pp-lock).</translation>
         </message>
     </context>
     <context>
@@ -2126,6 +3555,33 @@ Beispiele:
                 <numerusform>%n Tag bis zur Löschung</numerusform>
                 <numerusform>%n Tage bis zur Löschung</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>Status at %1 (every %n second(s); Ctrl-C ends)</source>
+            <translation>
+                <numerusform>Status um %1 (jede Sekunde; Strg-C beendet)</numerusform>
+                <numerusform>Status um %1 (alle %n Sekunden; Strg-C beendet)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The run in %1 (track %2) has no hand-off step; only runs that hand over to another tenant or person write one.</source>
+            <translation>Der Lauf in %1 (Ablauf %2) hat keinen Übergabeschritt; nur Läufe, die an einen anderen Mandanten oder eine andere Person übergeben, schreiben eine.</translation>
+        </message>
+        <message>
+            <source>The run in %1 has not reached its hand-off step yet; continue it with "cmkctl track resume --run-file %1".</source>
+            <translation>Der Lauf in %1 hat seinen Übergabeschritt noch nicht erreicht; setzen Sie ihn mit „cmkctl track resume --run-file %1“ fort.</translation>
+        </message>
+        <message>
+            <source>--out %1: %2</source>
+            <translation>--out %1: %2</translation>
+        </message>
+        <message>
+            <source>The hand-off file the run wrote, %1, is gone or no longer valid; "cmkctl track resume --run-file %2" writes it again.</source>
+            <translation>Die vom Lauf geschriebene Übergabedatei %1 fehlt oder ist nicht mehr gültig; „cmkctl track resume --run-file %2“ schreibt sie erneut.</translation>
+        </message>
+        <message>
+            <source>Hand-off %1 written to %2; send it to the other side.</source>
+            <translation>Übergabe %1 nach %2 geschrieben; senden Sie sie an die andere Seite.</translation>
         </message>
     </context>
     <context>
