@@ -15,6 +15,7 @@
 #include "dashboard/policygroupmodel.h"
 #include "dashboard/statusfiltermodel.h"
 #include "dashboard/statustablemodel.h"
+#include "eventloopprobe.h"
 #include "status/statusservice.h"
 
 #include <QApplication>
@@ -34,6 +35,9 @@
 #include <ctime>
 
 using namespace cmk;
+using cmk::bench::StallProbe;
+using cmk::bench::threadCpuNs;
+using cmk::bench::TimingApplication;
 
 namespace {
 
@@ -42,99 +46,6 @@ int option(const QStringList &args, const QString &name, int fallback)
     const qsizetype at = args.indexOf(name);
     return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
 }
-
-qint64 threadCpuNs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-}
-
-/// Times every top-level event delivery on the GUI thread, in CPU time of the thread as well as
-/// wall time: on a shared machine a wall-clock gap can be another process's turn, while the
-/// thread's CPU time in one event is what this code costs the loop.
-class TimingApplication : public QApplication
-{
-public:
-    using QApplication::QApplication;
-    bool notify(QObject *receiver, QEvent *event) override
-    {
-        if (depth > 0)
-            return QApplication::notify(receiver, event);
-        ++depth;
-        const qint64 cpu0 = threadCpuNs();
-        QElapsedTimer wall;
-        wall.start();
-        const int type = event->type();
-        const char *cls = receiver->metaObject()->className();
-        const bool r = QApplication::notify(receiver, event);
-        const qint64 cpu = threadCpuNs() - cpu0;
-        const qint64 ns = wall.nsecsElapsed();
-        --depth;
-        if (cpu > longestCpuNs) {
-            longestCpuNs = cpu;
-            longestWhat = QStringLiteral("%1 (event %2)").arg(QString::fromLatin1(cls)).arg(type);
-        }
-        longestEventNs = std::max(longestEventNs, ns);
-        if (why && cpu > 50'000'000)
-            std::fprintf(stderr, "  slow event: %.1f ms CPU, %.1f ms wall, type %d, receiver %s\n", cpu / 1e6,
-                         ns / 1e6, type, cls);
-        return r;
-    }
-    void reset()
-    {
-        longestCpuNs = 0;
-        longestEventNs = 0;
-        longestWhat.clear();
-    }
-    bool why = false;
-    int depth = 0;
-    qint64 longestCpuNs = 0;
-    qint64 longestEventNs = 0;
-    QString longestWhat;
-};
-
-TimingApplication *timingApp()
-{
-    return static_cast<TimingApplication *>(QCoreApplication::instance());
-}
-
-/// The longest time between two ticks of a 0 ms timer: how long the event loop was busy at once.
-class StallProbe : public QObject
-{
-public:
-    StallProbe()
-    {
-        m_timer.setInterval(0);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            const qint64 gap = now - m_last;
-            m_last = now;
-            m_longest = std::max(m_longest, gap);
-            if (gap > 50'000'000)
-                ++m_over50;
-        });
-    }
-    void start()
-    {
-        timingApp()->reset();
-        m_longest = 0;
-        m_over50 = 0;
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    double longestMs() const { return m_longest / 1e6; }
-    int over50() const { return m_over50; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-    int m_over50 = 0;
-};
 
 /// What the dashboard avoids: every batch resets the model, and the proxy sorts through QVariant.
 class NaiveModel : public QAbstractTableModel
@@ -217,8 +128,8 @@ Figures runService(const workflow::StepRun::SideSession &session, StallProbe &pr
     probe.stop();
     f.longestStallMs = probe.longestMs();
     f.stallsOver50 = probe.over50();
-    f.longestEventCpuMs = timingApp()->longestCpuNs / 1e6;
-    f.costliest = timingApp()->longestWhat;
+    f.longestEventCpuMs = StallProbe::costliestEventCpuMs();
+    f.costliest = StallProbe::costliestEvent();
     return f;
 }
 
@@ -247,8 +158,8 @@ Figures runDashboard(const workflow::StepRun::SideSession &session, StallProbe &
     probe.stop();
     f.longestStallMs = probe.longestMs();
     f.stallsOver50 = probe.over50();
-    f.longestEventCpuMs = timingApp()->longestCpuNs / 1e6;
-    f.costliest = timingApp()->longestWhat;
+    f.longestEventCpuMs = StallProbe::costliestEventCpuMs();
+    f.costliest = StallProbe::costliestEvent();
     f.rows = view->statusModel()->rowCount();
     if (keep)
         *keep = std::move(view);
@@ -287,8 +198,8 @@ Figures runNaive(const workflow::StepRun::SideSession &session, StallProbe &prob
     probe.stop();
     f.longestStallMs = probe.longestMs();
     f.stallsOver50 = probe.over50();
-    f.longestEventCpuMs = timingApp()->longestCpuNs / 1e6;
-    f.costliest = timingApp()->longestWhat;
+    f.longestEventCpuMs = StallProbe::costliestEventCpuMs();
+    f.costliest = StallProbe::costliestEvent();
     f.rows = int(model.rows.size());
     return f;
 }

@@ -67,7 +67,7 @@ void ShotWizard::pages()
     d.find<QListWidget>(QStringLiteral("stepList"))->setCurrentRow(1);
     CHECKED(shoot(d.window.get(), QStringLiteral("track-input-error")));
     CHECKED(d.setInput(key::Region, QStringLiteral("westeurope")));
-    QTest::mouseClick(d.find<QPushButton>(QStringLiteral("runButton")), Qt::LeftButton);
+    CHECKED(d.clickRun());
     auto *apply = d.find<QPushButton>(QStringLiteral("applyButton"));
     QTRY_VERIFY_WITH_TIMEOUT(apply->isVisible() && apply->isEnabled(), 20000);
     QTest::mouseClick(apply, Qt::LeftButton);
@@ -110,7 +110,7 @@ void ShotWizard::pages()
     CHECKED(d.signIn(Side::Customer, Priya));
     CHECKED(d.clickNext());
     CHECKED(d.setInputs({{key::PolicyId, policy}, {key::Environments, QStringLiteral("all")}}));
-    QTest::mouseClick(d.find<QPushButton>(QStringLiteral("runButton")), Qt::LeftButton);
+    CHECKED(d.clickRun());
     apply = d.find<QPushButton>(QStringLiteral("applyButton"));
     while (true) {
         QTRY_VERIFY_WITH_TIMEOUT(apply->isVisible() && apply->isEnabled(), 20000);

@@ -116,7 +116,8 @@ void TestTrackPage::badInputIsShownUnderTheFieldAndKeepsRunDisabled()
     CHECKED(toDiskTrack());
     CHECKED(d.setInputs(diskInputs(d.path(QStringLiteral("out.json")))));
     auto *run = d.find<QPushButton>(QStringLiteral("runButton"));
-    QVERIFY2(run->isEnabled(), qPrintable(d.inputProblems()));
+    // The page follows the values once the typing's pass of the event loop is over.
+    QTRY_VERIFY2(run->isEnabled(), qPrintable(d.inputProblems()));
     auto *error = d.find<MessageBanner>(QStringLiteral("error_") + key);
     // The field may be on another step's panel than the one shown: hidden means hidden by itself.
     QVERIFY(error && error->isHidden());
@@ -125,7 +126,7 @@ void TestTrackPage::badInputIsShownUnderTheFieldAndKeepsRunDisabled()
     QVERIFY(!error->isHidden());
     QCOMPARE(error->kind(), MessageBanner::Kind::Error);
     QVERIFY2(error->text().contains(message), qPrintable(error->text()));
-    QVERIFY(!run->isEnabled());
+    QTRY_VERIFY(!run->isEnabled());
     // The step's entry in the list says an input needs fixing; the field's description says what.
     auto *steps = d.find<QListWidget>(QStringLiteral("stepList"));
     bool flagged = false;
@@ -138,7 +139,7 @@ void TestTrackPage::badInputIsShownUnderTheFieldAndKeepsRunDisabled()
     // Fixed: the error goes, Run comes back; nothing was sent meanwhile.
     CHECKED(d.setInput(key, diskInputs(d.path(QStringLiteral("out.json"))).value(key)));
     QVERIFY(error->isHidden());
-    QVERIFY(run->isEnabled());
+    QTRY_VERIFY(run->isEnabled());
     QCOMPARE(requests(QStringLiteral("PUT"), QStringLiteral("/")), 0);
 }
 
@@ -176,7 +177,7 @@ void TestTrackPage::closedMidTrackAndContinuedWithItsInputs()
     CHECKED(toDiskTrack());
     const workflow::Values inputs = diskInputs(d.path(QStringLiteral("out.json")));
     CHECKED(d.setInputs(inputs));
-    QTest::mouseClick(d.find<QPushButton>(QStringLiteral("runButton")), Qt::LeftButton);
+    CHECKED(d.clickRun());
     auto *apply = d.find<QPushButton>(QStringLiteral("applyButton"));
     // Two plans applied, the third waits: the window is closed right then.
     for (int applied = 0; applied < 2; ++applied) {
@@ -291,7 +292,7 @@ void TestTrackPage::irreversibleStepIsRefusedWithoutTheTypedName()
     CHECKED(d.signIn(Side::Customer, Priya));
     CHECKED(d.clickNext());
     CHECKED(d.setInputs({{key::PolicyId, policy}, {key::Environments, QStringLiteral("all")}}));
-    QTest::mouseClick(d.find<QPushButton>(QStringLiteral("runButton")), Qt::LeftButton);
+    CHECKED(d.clickRun());
     auto *apply = d.find<QPushButton>(QStringLiteral("applyButton"));
     while (true) {
         QTRY_VERIFY_WITH_TIMEOUT(apply->isVisible() && apply->isEnabled(), 20000);
@@ -430,6 +431,7 @@ void TestTrackPage::keyboardOnlyReachesRunAndApply()
     QCOMPARE(steps->currentRow(), 1);
     QCOMPARE(d.find<QStackedWidget>(QStringLiteral("stepStack"))->currentIndex(), 1);
     // Alt+R runs; the plan waits with the focus on Apply, and Space applies it.
+    QTRY_VERIFY(d.find<QPushButton>(QStringLiteral("runButton"))->isEnabled());
     QTest::keyClick(d.window.get(), Qt::Key_R, Qt::AltModifier);
     auto *apply = d.find<QPushButton>(QStringLiteral("applyButton"));
     QTRY_VERIFY_WITH_TIMEOUT(apply->isVisible() && apply->isEnabled(), 20000);

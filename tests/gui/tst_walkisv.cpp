@@ -3,8 +3,8 @@
 // Alex's file; Alex continues from "Continue where you left off" with Kai's file to the verified end.
 
 #include "tracks/keys.h"
+#include "trackwalks.h"
 #include "widgets/handoffpanels.h"
-#include "wizarddriver.h"
 
 #include <QFile>
 
@@ -39,15 +39,7 @@ void TestWalkIsv::isvTrackThenCustomerGrantThenResume_data()
 {
     QTest::addColumn<QString>("trackId");
     QTest::addColumn<workflow::Values>("isvInputs");
-    QTest::newRow("managed disks") << QStringLiteral("isv-managed-disks")
-                                   << workflow::Values {
-                                          {key::IsvSubscriptionId, IsvSubscription},
-                                          {key::IsvResourceGroup, QStringLiteral("rg-disks")},
-                                          {key::Region, QStringLiteral("westeurope")},
-                                          {key::AppDisplayName, QStringLiteral("Fabrikam disks CMK")},
-                                          {key::IdentityName, QStringLiteral("uami-disks-contoso")},
-                                          {key::DiskEncryptionSetName, QStringLiteral("des-contoso")},
-                                          {key::AutoKeyRotation, QStringLiteral("true")}};
+    QTest::newRow("managed disks") << QStringLiteral("isv-managed-disks") << TrackWalks::managedDisksInputs();
 }
 
 void TestWalkIsv::isvTrackThenCustomerGrantThenResume()
@@ -55,16 +47,12 @@ void TestWalkIsv::isvTrackThenCustomerGrantThenResume()
     QFETCH(QString, trackId);
     QFETCH(workflow::Values, isvInputs);
     WizardDriver &d = *m_driver;
+    TrackWalks walks(d);
     const QString toCustomer = d.path(QStringLiteral("to-customer.json"));
     const QString toIsv = d.path(QStringLiteral("to-isv.json"));
 
     // Alex, the ISV engineer, runs until the track waits for the customer.
-    CHECKED(d.chooseTrack(QStringLiteral("isv"), trackId));
-    CHECKED(d.signIn(Side::Isv, Alex));
-    CHECKED(d.clickNext());
-    isvInputs.insert(key::HandoffOut, toCustomer);
-    CHECKED(d.setInputs(isvInputs));
-    CHECKED(d.runToStop(RunSession::Status::WaitingForOtherTenant));
+    CHECKED(walks.isvToHandoff(trackId, isvInputs, toCustomer));
     QVERIFY(QFile::exists(toCustomer));
     QVERIFY(d.find<QWidget>(QStringLiteral("handoffBox"))->isVisible());
     // The export panel shows what the file carries and the admin-consent URL to pass on.
@@ -85,34 +73,20 @@ void TestWalkIsv::isvTrackThenCustomerGrantThenResume()
     QVERIFY(QFile::exists(isvRun));
 
     // The app is closed while it waits; Kai, the customer's key vault admin, grants access.
-    d.closeWindow();
-    CHECKED(d.openWindow());
-    CHECKED(d.chooseTrack(QStringLiteral("customer"), QStringLiteral("customer-grant")));
-    CHECKED(d.signIn(Side::Customer, Kai));
-    CHECKED(d.clickNext());
-    CHECKED(d.setInputs({{key::HandoffIn, toCustomer},
-                         {key::CustomerSubscriptionId, CustomerSubscription},
-                         {key::CustomerResourceGroup, QStringLiteral("rg-keys")},
-                         {key::VaultName, QStringLiteral("kv-contoso-") + trackId.section(u'-', 1, 1)},
-                         {key::KeyName, QStringLiteral("cmk-fabrikam")},
-                         {key::HandoffOut, toIsv}}));
-    // What Alex's file carries shows under the field.
+    CHECKED(
+        walks.customerGrant(toCustomer, QStringLiteral("kv-contoso-") + trackId.section(u'-', 1, 1), toIsv));
+    CHECKED(d.finish());
+    // What Alex's file carried shows under the field.
     auto *imported = d.find<HandoffImportPanel>(QStringLiteral("handoff_") + key::HandoffIn);
     QVERIFY(imported && !imported->isHidden());
     QVERIFY(imported->handoff().has_value());
     QCOMPARE(imported->handoff()->values.value(key::AppDisplayName), isvInputs.value(key::AppDisplayName));
-    CHECKED(d.runToStop(RunSession::Status::Succeeded));
-    CHECKED(d.finish());
     QVERIFY(QFile::exists(toIsv));
     QCOMPARE(d.run()->stepRecord(d.run()->track().steps.front()->info().id).by.userPrincipalName, Kai);
 
     // Alex continues the saved run with Kai's file, signed in again, to the verified end.
-    d.closeWindow();
-    CHECKED(d.openWindow());
-    CHECKED(d.chooseSavedRun(trackId));
+    CHECKED(walks.resume(trackId, Side::Isv, Alex));
     QCOMPARE(d.run()->statePath(), isvRun);
-    CHECKED(d.signIn(Side::Isv, Alex));
-    CHECKED(d.clickNext());
     QCOMPARE(d.input(key::AppDisplayName) ? d.run()->value(key::AppDisplayName) : QString(),
              isvInputs.value(key::AppDisplayName));
     CHECKED(d.setInput(key::HandoffIn, toIsv));
@@ -127,69 +101,9 @@ void TestWalkIsv::isvTrackThenCustomerGrantThenResume()
 void TestWalkIsv::netAppPrivateEndpointGoesBackAndForth()
 {
     WizardDriver &d = *m_driver;
-    const QString toCustomer = d.path(QStringLiteral("anf-to-customer.json"));
-    const QString toIsv = d.path(QStringLiteral("anf-to-isv.json"));
-    const QString subnet
-        = QStringLiteral("/subscriptions/%1/resourceGroups/rg-anf/providers/Microsoft.Network/"
-                         "virtualNetworks/vnet-anf/subnets/snet-endpoints")
-              .arg(IsvSubscription);
-
-    // 1. Alex, up to the hand-off.
-    CHECKED(d.chooseTrack(QStringLiteral("isv"), QStringLiteral("isv-netapp")));
-    CHECKED(d.signIn(Side::Isv, Alex));
-    CHECKED(d.clickNext());
-    CHECKED(d.setInputs({{key::IsvSubscriptionId, IsvSubscription},
-                         {key::IsvResourceGroup, QStringLiteral("rg-anf")},
-                         {key::Region, QStringLiteral("westeurope")},
-                         {key::AppDisplayName, QStringLiteral("Fabrikam storage CMK")},
-                         {key::IdentityName, QStringLiteral("uami-anf-contoso")},
-                         {key::SubnetId, subnet},
-                         {key::NetAppAccountName, QStringLiteral("anf-contoso")},
-                         {key::HandoffOut, toCustomer}}));
-    CHECKED(d.runToStop(RunSession::Status::WaitingForOtherTenant));
-
-    // 2. Kai grants and writes the reply; the endpoint is not there yet: Kai stops waiting and leaves.
-    d.closeWindow();
-    CHECKED(d.openWindow());
-    CHECKED(d.chooseTrack(QStringLiteral("customer"), QStringLiteral("customer-grant")));
-    CHECKED(d.signIn(Side::Customer, Kai));
-    CHECKED(d.clickNext());
-    CHECKED(d.setInputs({{key::HandoffIn, toCustomer},
-                         {key::CustomerSubscriptionId, CustomerSubscription},
-                         {key::CustomerResourceGroup, QStringLiteral("rg-keys")},
-                         {key::VaultName, QStringLiteral("kv-contoso-anf")},
-                         {key::KeyName, QStringLiteral("cmk-fabrikam")},
-                         {key::HandoffOut, toIsv}}));
-    CHECKED(
-        d.runToStop(RunSession::Status::Cancelled, QString(), 30000, QStringLiteral("Waiting for the ISV")));
-    QVERIFY(QFile::exists(toIsv));
-
-    // 3. Alex continues with Kai's file: the endpoint is created and waits for Kai's approval.
-    d.closeWindow();
-    CHECKED(d.openWindow());
-    CHECKED(d.chooseSavedRun(QStringLiteral("isv-netapp")));
-    CHECKED(d.signIn(Side::Isv, Alex));
-    CHECKED(d.clickNext());
-    CHECKED(d.setInput(key::HandoffIn, toIsv));
-    CHECKED(d.runToStop(RunSession::Status::Cancelled, QString(), 30000,
-                        QStringLiteral("Waiting for the customer")));
-
-    // 4. Kai continues: the endpoint is approved, the grant is complete.
-    d.closeWindow();
-    CHECKED(d.openWindow());
-    CHECKED(d.chooseSavedRun(QStringLiteral("customer-grant")));
-    CHECKED(d.signIn(Side::Customer, Kai));
-    CHECKED(d.clickNext());
-    CHECKED(d.runToStop(RunSession::Status::Succeeded));
-
-    // 5. Alex continues to the encrypted NetApp account.
-    d.closeWindow();
-    CHECKED(d.openWindow());
-    CHECKED(d.chooseSavedRun(QStringLiteral("isv-netapp")));
-    CHECKED(d.signIn(Side::Isv, Alex));
-    CHECKED(d.clickNext());
-    CHECKED(d.runToStop(RunSession::Status::Succeeded));
-    CHECKED(d.finish());
+    TrackWalks walks(d);
+    // Alex, Kai, Alex, Kai, Alex: each leg stops where the other tenant has to act.
+    CHECKED(walks.netApp());
     QVERIFY(!d.run()->value(key::NetAppAccountId).isEmpty());
     QVERIFY(RunSession::unfinishedRuns(d.model->runDirectory()).isEmpty());
 }

@@ -5,14 +5,12 @@
 
 #include "topology/topology.h"
 #include "tracks/keys.h"
-#include "tracks/lock.h"
+#include "trackwalks.h"
 #include "widgets/journalview.h"
 #include "widgets/rolepanel.h"
 #include "widgets/topologyview.h"
 #include "wizard/rundocks.h"
-#include "wizarddriver.h"
 
-#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QJsonDocument>
@@ -37,13 +35,6 @@ private Q_SLOTS:
     void panelsFollowTheRun();
 
 private:
-    /// Kai's key vault track for `policy`; the policy's ID.
-    void makePolicy(const QString &policy, const QString &keyName, QString *policyId);
-    /// A new window, `upn` signed in on the customer side, on the track page of `trackId`.
-    void open(const QString &personaId, const QString &trackId, const QString &upn);
-    /// Picks the environment named `displayName` from the environments picker.
-    void pickEnvironment(const QString &displayName);
-
     std::unique_ptr<WizardDriver> m_driver;
 };
 
@@ -55,109 +46,10 @@ void TestWalkPowerPlatform::init()
     m_driver->startFastForward(10 * 60 * 1000);
 }
 
-void TestWalkPowerPlatform::open(const QString &personaId, const QString &trackId, const QString &upn)
-{
-    WizardDriver &d = *m_driver;
-    d.closeWindow();
-    CHECKED(d.openWindow());
-    CHECKED(d.chooseTrack(personaId, trackId));
-    CHECKED(d.signIn(Side::Customer, upn));
-    CHECKED(d.clickNext());
-}
-
-void TestWalkPowerPlatform::makePolicy(const QString &policy, const QString &keyName, QString *policyId)
-{
-    WizardDriver &d = *m_driver;
-    CHECKED(open(QStringLiteral("customer"), QStringLiteral("pp-keyvault"), Kai));
-    CHECKED(d.setInputs({{key::CustomerSubscriptionId, CustomerSubscription},
-                         {key::CustomerResourceGroup, QStringLiteral("rg-powerplatform")},
-                         {key::VaultName, QStringLiteral("kv-contoso-pp")},
-                         {key::KeyName, keyName},
-                         {key::PolicyName, policy},
-                         {key::PolicyLocation, QStringLiteral("europe")},
-                         {key::PowerPlatformAdminUpn, Priya},
-                         {key::HandoffOut, d.path(policy + QStringLiteral(".json"))}}));
-    CHECKED(d.runToStop(RunSession::Status::Succeeded));
-    CHECKED(d.finish());
-    *policyId = d.run()->value(key::PolicyId);
-    QVERIFY(policyId->endsWith(u'/' + policy));
-    QVERIFY(QFile::exists(d.path(policy + QStringLiteral(".json"))));
-}
-
-void TestWalkPowerPlatform::pickEnvironment(const QString &displayName)
-{
-    WizardDriver &d = *m_driver;
-    auto *picker = d.find<QComboBox>(QStringLiteral("picker_") + key::Environments);
-    QVERIFY(picker);
-    // Listed from the Power Platform admin API once Priya is signed in.
-    QTRY_VERIFY_WITH_TIMEOUT(picker->count() > 0, 10000);
-    const int index = picker->findText(displayName, Qt::MatchStartsWith);
-    QVERIFY2(index >= 0, qPrintable(displayName));
-    picker->setFocus();
-    picker->setCurrentIndex(index);
-    Q_EMIT picker->activated(index);
-    QVERIFY(!d.run()->value(key::Environments).isEmpty());
-    QCOMPARE(d.run()->value(key::Environments), picker->itemData(index).toString());
-}
-
 void TestWalkPowerPlatform::everyPowerPlatformTrack()
 {
-    WizardDriver &d = *m_driver;
-    d.closeWindow();
-
-    // Kai: the policy and the grants, handed to Priya.
-    QString policy;
-    CHECKED(makePolicy(QStringLiteral("contoso-cmk"), QStringLiteral("pp-cmk"), &policy));
-
-    // Priya adds Contoso Sales Test; the link is irreversible enough to ask for the policy's name.
-    CHECKED(open(QStringLiteral("powerplatform"), QStringLiteral("pp-environments"), Priya));
-    CHECKED(d.setInput(key::PolicyId, policy));
-    CHECKED(pickEnvironment(QStringLiteral("Contoso Sales Test")));
-    const QString test = d.run()->value(key::Environments);
-    CHECKED(d.runToStop(RunSession::Status::Succeeded, QStringLiteral("contoso-cmk")));
-    CHECKED(d.finish());
-    QCOMPARE(d.run()->value(key::EnvironmentsChosen), test);
-
-    // Priya takes it out again.
-    CHECKED(open(QStringLiteral("powerplatform"), QStringLiteral("pp-remove"), Priya));
-    CHECKED(d.setInputs({{key::PolicyId, policy}, {key::Environments, test}}));
-    CHECKED(d.runToStop(RunSession::Status::Succeeded, QStringLiteral("contoso-cmk")));
-    CHECKED(d.finish());
-
-    // Priya migrates every BYOK environment to the policy.
-    CHECKED(open(QStringLiteral("powerplatform"), QStringLiteral("pp-migrate-byok"), Priya));
-    CHECKED(d.setInputs({{key::PolicyId, policy}, {key::Environments, QStringLiteral("all")}}));
-    CHECKED(d.runToStop(RunSession::Status::Succeeded, QStringLiteral("contoso-cmk")));
-    CHECKED(d.finish());
-    QVERIFY(!d.run()->value(key::EnvironmentsChosen).isEmpty());
-
-    // Kai makes a second policy with a new key; Priya moves everything to it.
-    QString newPolicy;
-    CHECKED(makePolicy(QStringLiteral("contoso-new"), QStringLiteral("pp-new"), &newPolicy));
-    CHECKED(open(QStringLiteral("powerplatform"), QStringLiteral("pp-change-key"), Priya));
-    CHECKED(d.setInputs({{key::PolicyId, newPolicy},
-                         {key::PreviousPolicyId, policy},
-                         {key::Environments, QStringLiteral("all")}}));
-    CHECKED(d.runToStop(RunSession::Status::Succeeded, QStringLiteral("contoso-new")));
-    CHECKED(d.finish());
-
-    // Sam locks the new policy's environments after typing its name.
-    CHECKED(open(QStringLiteral("customer"), QStringLiteral("pp-lock"), Sam));
-    CHECKED(d.setInputs(
-        {{key::PolicyId, newPolicy}, {key::LockMethod, QString(tracks::LockMethod::RevokeAccess)}}));
-    CHECKED(d.runToStop(RunSession::Status::Succeeded, QStringLiteral("contoso-new")));
-    CHECKED(d.finish());
-    QVERIFY(!d.run()->value(key::LockRevoked).isEmpty());
-
-    // Kai restores the access; the support request is written.
-    const QString support = d.path(QStringLiteral("support.txt"));
-    CHECKED(open(QStringLiteral("customer"), QStringLiteral("pp-unlock"), Kai));
-    CHECKED(d.setInputs({{key::PolicyId, newPolicy},
-                         {key::Region, QStringLiteral("westeurope")},
-                         {key::SupportRequestOut, support}}));
-    CHECKED(d.runToStop(RunSession::Status::Succeeded));
-    CHECKED(d.finish());
-    QVERIFY(QFile::exists(support));
+    TrackWalks walks(*m_driver);
+    CHECKED(walks.powerPlatform());
 }
 
 void TestWalkPowerPlatform::encryptionIsLeftAndFollowedLater()
@@ -165,11 +57,12 @@ void TestWalkPowerPlatform::encryptionIsLeftAndFollowedLater()
     // Encryption takes simulated hours: Priya leaves while it is under way (the clock stops moving
     // on), closes the app, and later continues the saved run, which follows the same operations.
     WizardDriver &d = *m_driver;
-    d.closeWindow();
+    TrackWalks walks(d);
     QString policy;
-    CHECKED(makePolicy(QStringLiteral("contoso-cmk"), QStringLiteral("pp-cmk"), &policy));
+    CHECKED(walks.makePolicy(QStringLiteral("contoso-cmk"), QStringLiteral("pp-cmk"), &policy));
     d.fastForward->stop();
-    CHECKED(open(QStringLiteral("powerplatform"), QStringLiteral("pp-environments"), Priya));
+    CHECKED(walks.open(QStringLiteral("powerplatform"), QStringLiteral("pp-environments"), Side::Customer,
+                       Priya));
     CHECKED(d.setInputs({{key::PolicyId, policy}, {key::Environments, QStringLiteral("all")}}));
     CHECKED(d.runToStop(RunSession::Status::Cancelled, QStringLiteral("contoso-cmk"), 30000,
                         QStringLiteral("under way")));
@@ -203,7 +96,8 @@ QTEST_MAIN(TestWalkPowerPlatform)
 void TestWalkPowerPlatform::panelsFollowTheRun()
 {
     WizardDriver &d = *m_driver;
-    CHECKED(open(QStringLiteral("customer"), QStringLiteral("pp-keyvault"), Kai));
+    CHECKED(
+        TrackWalks(d).open(QStringLiteral("customer"), QStringLiteral("pp-keyvault"), Side::Customer, Kai));
     RunDocks *docks = d.window->docks();
     QVERIFY(docks);
 

@@ -60,6 +60,9 @@ public:
     std::unique_ptr<SetupModel> model;
     std::unique_ptr<MainWindow> window;
     QTemporaryDir dir;
+    /// Milliseconds between typed keys, in which the event loop runs (as between a person's keys);
+    /// 0: a whole value is typed in one go.
+    int keyDelayMs = 0;
     /// Moves the sandbox's clock on while the test waits (encryption takes simulated hours).
     std::unique_ptr<QTimer> fastForward;
 
@@ -214,7 +217,7 @@ public:
         if (value.isEmpty())
             QTest::keyClick(edit, Qt::Key_Delete);
         else
-            QTest::keyClicks(edit, value);
+            QTest::keyClicks(edit, value, Qt::NoModifier, keyDelayMs);
         QCOMPARE(run()->value(key), value);
     }
 
@@ -243,16 +246,23 @@ public:
         return lines.join(u'\n');
     }
 
+    /// Run (or Continue/Retry), clicked once the page has followed the inputs (within a pass of the
+    /// event loop after typing).
+    void clickRun()
+    {
+        auto *runButton = find<QPushButton>(QStringLiteral("runButton"));
+        QTRY_VERIFY2_WITH_TIMEOUT(runButton->isEnabled(), qPrintable(inputProblems()), 5000);
+        QTest::mouseClick(runButton, Qt::LeftButton);
+    }
+
     /// Run (or Continue/Retry), then Apply every plan, typing `confirm` where a step asks, until
     /// the run stops; the status it stopped in must be `expected`.
     void runToStop(RunSession::Status expected, const QString &confirm = QString(), int timeoutMs = 90000,
                    const QString &stopAtProgress = QString())
     {
         QTRY_COMPARE_WITH_TIMEOUT(window->wizard()->currentId(), int(PageId::Track), 5000);
-        auto *runButton = find<QPushButton>(QStringLiteral("runButton"));
         auto *apply = find<QPushButton>(QStringLiteral("applyButton"));
-        QTRY_VERIFY2_WITH_TIMEOUT(runButton->isEnabled(), qPrintable(inputProblems()), 5000);
-        QTest::mouseClick(runButton, Qt::LeftButton);
+        CHECKED(clickRun());
         QElapsedTimer timer;
         timer.start();
         int applied = 0;

@@ -134,7 +134,10 @@ StepPanel::StepPanel(RunSession *run, const Step *step, QWidget *parent)
     layout->addWidget(resultBox);
     layout->addStretch(1);
 
-    connect(m_run, &RunSession::valuesChanged, this, &StepPanel::refresh);
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(0);
+    connect(&m_refresh, &QTimer::timeout, this, &StepPanel::refresh);
+    connect(m_run, &RunSession::valuesChanged, &m_refresh, qOverload<>(&QTimer::start));
     connect(m_run, &RunSession::stepFinished, this, [this](const QString &id) {
         if (id == m_info.id)
             refresh();
@@ -324,6 +327,7 @@ void StepPanel::loadChoices(const QString &key)
 
 void StepPanel::refresh()
 {
+    m_refresh.stop();
     for (const QString &key : std::as_const(m_order)) {
         Field &field = m_fields[key];
         const QString value = m_run->value(key);

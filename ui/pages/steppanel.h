@@ -4,6 +4,7 @@
 #include "workflow/step.h"
 
 #include <QHash>
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -72,6 +73,7 @@ private:
     QTreeWidget *m_plan;
     QLabel *m_planNotes;
     QLabel *m_result;
+    QTimer m_refresh; ///< one refresh per pass of the event loop, however many values changed
 };
 
 } // namespace cmk

@@ -165,6 +165,11 @@ TrackPage::TrackPage(SetupModel *model, QWidget *parent)
         if (item)
             m_stack->setCurrentIndex(m_steps->row(item));
     });
+    m_panelBuild.setInterval(0);
+    connect(&m_panelBuild, &QTimer::timeout, this, &TrackPage::buildNextPanel);
+    m_viewUpdate.setSingleShot(true);
+    m_viewUpdate.setInterval(0);
+    connect(&m_viewUpdate, &QTimer::timeout, this, &TrackPage::updateView);
     connect(m_runButton, &QPushButton::clicked, this, &TrackPage::run);
     connect(m_applyButton, &QPushButton::clicked, this, &TrackPage::apply);
     connect(m_stopButton, &QPushButton::clicked, this, [this] {
@@ -179,7 +184,7 @@ TrackPage::TrackPage(SetupModel *model, QWidget *parent)
     connect(m_justification, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (m_run)
             m_run->setValue(QString(Runner::JustificationKey), text.trimmed());
-        updateView();
+        scheduleUpdateView();
     });
 
     // A new run (another track or saved run was chosen) replaces the panels at once: they point at it.
@@ -206,6 +211,7 @@ void TrackPage::initializePage()
     }
     if (!m_run)
         return;
+    buildAllPanels();
     for (StepPanel *panel : std::as_const(m_panels)) {
         panel->refresh();
         panel->loadChoices();
@@ -251,18 +257,11 @@ void TrackPage::rebuild()
         const Step::Info info = step->info();
         auto *item = new QListWidgetItem(tr("%1. %2").arg(info.number, info.title), m_steps);
         item->setData(StepIdRole, info.id);
-        auto *panel = new StepPanel(m_run, step.get());
-        auto *scroll = new QScrollArea(m_stack);
-        scroll->setObjectName(QStringLiteral("stepScroll_") + info.id);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(panel);
-        m_stack->addWidget(scroll);
-        m_panels.insert(info.id, panel);
-        connect(panel, &StepPanel::inputsEdited, this, &TrackPage::updateView);
     }
+    // The panels follow one per pass of the event loop, while the person signs in.
+    m_panelBuild.start();
     connect(m_run, &RunSession::statusChanged, this, &TrackPage::updateView);
-    connect(m_run, &RunSession::valuesChanged, this, &TrackPage::updateView);
+    connect(m_run, &RunSession::valuesChanged, this, &TrackPage::scheduleUpdateView);
     connect(m_run, &RunSession::stepStarted, this, [this](const QString &id) {
         selectStep(id);
         updateView();
@@ -290,8 +289,37 @@ void TrackPage::rebuild()
     m_steps->setMinimumWidth(m_steps->sizeHintForColumn(0) / 2 + 40);
 }
 
+bool TrackPage::buildNextPanel()
+{
+    const qsizetype next = m_stack->count();
+    if (!m_run || next >= qsizetype(m_run->track().steps.size())) {
+        m_panelBuild.stop();
+        return false;
+    }
+    const Step *step = m_run->track().steps.at(next).get();
+    const QString id = step->info().id;
+    auto *panel = new StepPanel(m_run, step);
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setObjectName(QStringLiteral("stepScroll_") + id);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(panel);
+    m_stack->addWidget(scroll);
+    m_panels.insert(id, panel);
+    connect(panel, &StepPanel::inputsEdited, this, &TrackPage::scheduleUpdateView);
+    return true;
+}
+
+void TrackPage::buildAllPanels()
+{
+    while (buildNextPanel()) { }
+    if (QListWidgetItem *item = m_steps->currentItem())
+        m_stack->setCurrentIndex(m_steps->row(item));
+}
+
 void TrackPage::selectStep(const QString &stepId)
 {
+    buildAllPanels();
     for (int i = 0; i < m_steps->count(); ++i) {
         if (m_steps->item(i)->data(StepIdRole).toString() == stepId)
             m_steps->setCurrentRow(i);
@@ -342,6 +370,7 @@ void TrackPage::updateStepItems()
 
 void TrackPage::updateView()
 {
+    m_viewUpdate.stop();
     if (!m_run)
         return;
     const RunSession::Status status = m_run->status();

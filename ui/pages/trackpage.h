@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
 #include <QWizardPage>
 
 class QGroupBox;
@@ -44,7 +45,13 @@ public:
 private:
     void rebuild();
     void updateView();
+    /// updateView() once the current burst of edits is over (once per pass of the event loop):
+    /// typing a name changes the run's values with every key.
+    void scheduleUpdateView() { m_viewUpdate.start(); }
     void updateStepItems();
+    /// Builds the next step's panel, in the track's order; false when every step has its panel.
+    bool buildNextPanel();
+    void buildAllPanels();
     void selectStep(const QString &stepId);
     void run();
     void apply();
@@ -72,6 +79,10 @@ private:
     QPushButton *m_stopButton;
     QPushButton *m_exportButton;
     QPointer<ConfirmationDialog> m_confirmation;
+    QTimer m_viewUpdate;
+    /// A track's panels take tens of milliseconds to build: one per pass of the event loop, from
+    /// when the run is chosen; the page builds whatever is left when it is shown.
+    QTimer m_panelBuild;
 };
 
 } // namespace cmk

@@ -49,6 +49,9 @@ RunDocks::RunDocks(QMainWindow *window, SetupModel *model, CmkWizard *wizard)
     , m_topology(new TopologyView(window))
     , m_journal(new JournalView(window))
 {
+    m_topologyUpdate.setSingleShot(true);
+    m_topologyUpdate.setInterval(0);
+    connect(&m_topologyUpdate, &QTimer::timeout, this, [this] { updateTopology(); });
     auto *topologyScroll = new QScrollArea(window);
     topologyScroll->setObjectName(QStringLiteral("topologyScroll"));
     topologyScroll->setWidget(m_topology);
@@ -124,7 +127,7 @@ void RunDocks::followRun()
     m_topology->setTopology(topology::Topology::fromRun(m_run->track(), m_run->state()));
     connect(m_run, &RunSession::stepStarted, this, [this](const QString &id) { updateTopology(id); });
     connect(m_run, &RunSession::stepFinished, this, [this] { updateTopology(); });
-    connect(m_run, &RunSession::valuesChanged, this, [this] { updateTopology(); });
+    connect(m_run, &RunSession::valuesChanged, &m_topologyUpdate, qOverload<>(&QTimer::start));
     connect(m_run, &RunSession::finished, this, [this] { updateTopology(); });
     connect(m_run, &RunSession::statusChanged, this, [this] { showSeparation(); });
     connect(m_run, &RunSession::separationWarning, this, [this](const QString &message) {
@@ -175,6 +178,7 @@ void RunDocks::showSeparation()
 
 void RunDocks::updateTopology(const QString &running)
 {
+    m_topologyUpdate.stop();
     if (m_run)
         m_topology->updateFromRun(m_run->state(), running);
 }

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QAction;
 class QDockWidget;
@@ -59,6 +60,7 @@ private:
     JournalView *m_journal;
     QAction *m_exportTopology;
     QAction *m_exportEvidence;
+    QTimer m_topologyUpdate; ///< values change with every key typed: the picture follows once per pass
 };
 
 } // namespace cmk
