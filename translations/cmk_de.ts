@@ -1085,6 +1085,14 @@
                 <numerusform>%1 von %n Anfragen</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Shows only the requests of the run on the track page, not sign-ins, lists or other runs.</source>
+            <translation>Zeigt nur die Anfragen des Laufs auf der Track-Seite, keine Anmeldungen, Listen oder anderen Läufe.</translation>
+        </message>
+        <message>
+            <source>Onl&amp;y this run</source>
+            <translation>Nur d&amp;ieser Lauf</translation>
+        </message>
     </context>
     <context>
         <name>cmk::KeyIdentifier</name>

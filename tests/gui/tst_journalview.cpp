@@ -38,6 +38,7 @@ private Q_SLOTS:
     void exportsJsonOfTheVisibleRows();
     void exportFailureIsReported();
     void capacityDropsTheOldest();
+    void thisRunOnly();
 
 private:
     static JournalEntry entry(const QString &method, const QString &url, int status, const QString &requestId,
@@ -248,6 +249,48 @@ void TestJournalView::capacityDropsTheOldest()
     QCOMPARE(m_view->model()->rowCount(), 3);
     QCOMPARE(m_view->model()->entry(0).requestId, QString()); // req-1 and req-2 are gone
     QCOMPARE(m_view->model()->entry(2).requestId, QStringLiteral("req-4"));
+}
+
+void TestJournalView::thisRunOnly()
+{
+    auto *box = m_view->findChild<QCheckBox *>(QStringLiteral("journalThisRunOnly"));
+    QVERIFY(box);
+    // Without a run there is nothing to narrow to.
+    QVERIFY(box->isHidden());
+    m_journal->record(
+        entry(QStringLiteral("POST"), QStringLiteral("https://login/token"), 200, QStringLiteral("sign-in")));
+    m_journal->setRunId(QStringLiteral("run-a"));
+    fill();
+    m_journal->setRunId(QStringLiteral("run-b"));
+    m_journal->record(
+        entry(QStringLiteral("GET"), QStringLiteral("https://a/other"), 200, QStringLiteral("other-run")));
+    QCOMPARE(m_view->filterModel()->rowCount(), 7);
+
+    m_view->setRunId(QStringLiteral("run-a"));
+    QVERIFY(!box->isHidden() && box->isChecked());
+    QCOMPARE(m_view->filterModel()->rowCount(), 5);
+    for (const JournalEntry &e : m_view->visibleEntries())
+        QCOMPARE(e.runId, QStringLiteral("run-a"));
+    QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("journalCount"))
+                ->text()
+                .contains(QStringLiteral("5 of 7")));
+    // With errors only, both apply; new entries of the run show, others' do not.
+    m_view->findChild<QCheckBox *>(QStringLiteral("journalErrorsOnly"))->setChecked(true);
+    QCOMPARE(m_view->filterModel()->rowCount(), 3);
+    m_journal->setRunId(QStringLiteral("run-a"));
+    m_journal->record(
+        entry(QStringLiteral("GET"), QStringLiteral("https://a/late"), 500, QStringLiteral("late")));
+    m_journal->setRunId(QString());
+    m_journal->record(
+        entry(QStringLiteral("GET"), QStringLiteral("https://a/none"), 500, QStringLiteral("none")));
+    QCOMPARE(m_view->filterModel()->rowCount(), 4);
+    // Off: everything again, sign-ins and the other run included.
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Space);
+    QVERIFY(!box->isChecked());
+    QCOMPARE(m_view->filterModel()->rowCount(), 5);
+    m_view->findChild<QCheckBox *>(QStringLiteral("journalErrorsOnly"))->setChecked(false);
+    QCOMPARE(m_view->filterModel()->rowCount(), 9);
 }
 
 QTEST_MAIN(TestJournalView)

@@ -137,7 +137,13 @@ void TestWalkPowerPlatform::panelsFollowTheRun()
     QCOMPARE(docks->rolePanel()->separation().state, RolePanel::Separation::State::Separate);
 
     // The journal shows the run's calls; the audit evidence carries Kai and their request ids.
-    QVERIFY(docks->journalView()->model()->rowCount() > 0);
+    // The journal shows this run's calls only: not the sign-in's or the pickers' lists.
+    JournalView *journal = docks->journalView();
+    const QList<http::JournalEntry> shown = journal->visibleEntries();
+    QVERIFY(!shown.isEmpty());
+    for (const http::JournalEntry &e : shown)
+        QCOMPARE(e.runId, d.run()->state().runId);
+    QVERIFY(journal->model()->rowCount() > shown.size());
     QString error;
     const QString html = d.path(QStringLiteral("evidence.html"));
     QVERIFY2(docks->exportEvidence(html, &error), qPrintable(error));

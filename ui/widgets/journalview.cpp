@@ -87,6 +87,8 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     const http::JournalEntry &e = m_entries.at(index.row());
     if (role == IsErrorRole)
         return isError(e);
+    if (role == RunIdRole)
+        return e.runId;
     if (role == SortRole) {
         switch (index.column()) {
         case Time:
@@ -186,9 +188,20 @@ void JournalFilterModel::setErrorsOnly(bool errorsOnly)
     invalidateFilter();
 }
 
+void JournalFilterModel::setRunId(const QString &runId)
+{
+    if (runId == m_runId)
+        return;
+    m_runId = runId;
+    invalidateFilter();
+}
+
 bool JournalFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
+    if (!m_runId.isEmpty()
+        && model->index(sourceRow, 0, sourceParent).data(JournalModel::RunIdRole).toString() != m_runId)
+        return false;
     if (m_errorsOnly && !model->index(sourceRow, 0, sourceParent).data(JournalModel::IsErrorRole).toBool())
         return false;
     if (m_text.isEmpty())
@@ -219,6 +232,12 @@ JournalView::JournalView(QWidget *parent)
     m_errorsOnly = new QCheckBox(tr("&Errors only"), this);
     m_errorsOnly->setObjectName(QStringLiteral("journalErrorsOnly"));
     m_errorsOnly->setAccessibleDescription(tr("Shows only requests that failed or got no answer."));
+    m_thisRunOnly = new QCheckBox(tr("Onl&y this run"), this);
+    m_thisRunOnly->setObjectName(QStringLiteral("journalThisRunOnly"));
+    m_thisRunOnly->setAccessibleDescription(
+        tr("Shows only the requests of the run on the track page, not sign-ins, lists or other runs."));
+    m_thisRunOnly->setChecked(true);
+    m_thisRunOnly->setVisible(false);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("journalCount"));
 
@@ -260,6 +279,7 @@ JournalView::JournalView(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_filterText, 1);
     top->addWidget(m_errorsOnly);
+    top->addWidget(m_thisRunOnly);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
     bottom->addWidget(m_copyRequestId);
@@ -270,12 +290,15 @@ JournalView::JournalView(QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
     setTabOrder(m_filterText, m_errorsOnly);
-    setTabOrder(m_errorsOnly, m_table);
+    setTabOrder(m_errorsOnly, m_thisRunOnly);
+    setTabOrder(m_thisRunOnly, m_table);
     setTabOrder(m_table, m_copyRequestId);
     setTabOrder(m_copyRequestId, m_export);
 
     connect(m_filterText, &QLineEdit::textChanged, m_filter, &JournalFilterModel::setText);
     connect(m_errorsOnly, &QCheckBox::toggled, m_filter, &JournalFilterModel::setErrorsOnly);
+    connect(m_thisRunOnly, &QCheckBox::toggled, this,
+            [this](bool only) { m_filter->setRunId(only ? m_runId : QString()); });
     connect(m_copyRequestId, &QPushButton::clicked, this, &JournalView::copyRequestId);
     connect(m_export, &QPushButton::clicked, this, &JournalView::exportWithDialog);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -285,6 +308,13 @@ JournalView::JournalView(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &JournalView::updateButtons);
     updateCount();
+}
+
+void JournalView::setRunId(const QString &runId)
+{
+    m_runId = runId;
+    m_thisRunOnly->setVisible(!runId.isEmpty());
+    m_filter->setRunId(m_thisRunOnly->isChecked() ? runId : QString());
 }
 
 QList<http::JournalEntry> JournalView::visibleEntries() const

@@ -28,6 +28,8 @@ public:
     /// The entry's HTTP status as a number, for sorting and the errors filter.
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int IsErrorRole = Qt::UserRole + 2;
+    /// The run the entry belongs to (JournalEntry::runId); empty outside a run.
+    static constexpr int RunIdRole = Qt::UserRole + 3;
 
     explicit JournalModel(QObject *parent = nullptr);
 
@@ -52,7 +54,8 @@ private:
     int m_capacity = 5000;
 };
 
-/// Filters the journal table by text (any column, case-insensitive) and, optionally, to errors only.
+/// Filters the journal table by text (any column, case-insensitive) and, optionally, to errors only
+/// and to one run's entries.
 class JournalFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -63,6 +66,9 @@ public:
     void setText(const QString &text);
     void setErrorsOnly(bool errorsOnly);
     bool errorsOnly() const { return m_errorsOnly; }
+    /// Only the entries of run `runId`; empty shows every run's and the entries outside a run.
+    void setRunId(const QString &runId);
+    QString runId() const { return m_runId; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -70,9 +76,11 @@ protected:
 private:
     QString m_text;
     bool m_errorsOnly = false;
+    QString m_runId;
 };
 
-/// The journal view: filter text, "Errors only", the table, Copy Request ID, and Export (CSV or
+/// The journal view: filter text, "Errors only", "This run only" (once a run is set), the table,
+/// Copy Request ID, and Export (CSV or
 /// JSON, of the rows shown) through core's evidence::journalToCsv / journalToJson (scrubbed, the format of
 /// `cmkctl journal export`).
 class JournalView : public QWidget
@@ -83,6 +91,8 @@ public:
     explicit JournalView(QWidget *parent = nullptr);
 
     void setJournal(http::Journal *journal) { m_model->setJournal(journal); }
+    /// The run whose calls "This run only" (on by default) shows; empty: no run, every entry shown.
+    void setRunId(const QString &runId);
     JournalModel *model() const { return m_model; }
     JournalFilterModel *filterModel() const { return m_filter; }
     QTableView *table() const { return m_table; }
@@ -106,6 +116,8 @@ private:
     JournalFilterModel *m_filter;
     QLineEdit *m_filterText;
     QCheckBox *m_errorsOnly;
+    QCheckBox *m_thisRunOnly;
+    QString m_runId;
     QTableView *m_table;
     QPushButton *m_copyRequestId;
     QPushButton *m_export;

@@ -119,11 +119,13 @@ void RunDocks::followRun()
     m_exportTopology->setEnabled(m_run);
     m_exportEvidence->setEnabled(m_run);
     if (!m_run) {
+        m_journal->setRunId(QString());
         m_topology->setTopology({});
         showSeparation();
         return;
     }
     m_journal->setJournal(m_model->workspace()->journal());
+    m_journal->setRunId(m_run->state().runId);
     m_topology->setTopology(topology::Topology::fromRun(m_run->track(), m_run->state()));
     connect(m_run, &RunSession::stepStarted, this, [this](const QString &id) { updateTopology(id); });
     connect(m_run, &RunSession::stepFinished, this, [this] { updateTopology(); });
