@@ -1573,6 +1573,10 @@ in %3</translation>
             <source>Warning</source>
             <translation>Warnung</translation>
         </message>
+        <message>
+            <source>Separation of duties: checked when the run starts.</source>
+            <translation>Aufgabentrennung: wird beim Start des Laufs geprüft.</translation>
+        </message>
     </context>
     <context>
         <name>cmk::RunDocks</name>
@@ -1609,10 +1613,6 @@ in %3</translation>
             <translation>In diesem Lauf hat niemand beide Aufgaben.</translation>
         </message>
         <message>
-            <source>Checked from the signed-in people's roles when the run starts.</source>
-            <translation>Wird beim Start des Laufs anhand der Rollen der angemeldeten Personen geprüft.</translation>
-        </message>
-        <message>
             <source>Export Topology</source>
             <translation>Topologie exportieren</translation>
         </message>
@@ -1635,6 +1635,10 @@ in %3</translation>
         <message>
             <source>A&amp;udit</source>
             <translation>Pr&amp;üfung</translation>
+        </message>
+        <message>
+            <source>checked from the signed-in people's roles when the run starts.</source>
+            <translation>wird beim Start des Laufs anhand der Rollen der angemeldeten Personen geprüft.</translation>
         </message>
     </context>
     <context>

@@ -318,6 +318,11 @@ void RunSession::start()
         m_separationMessage = message;
         Q_EMIT separationWarning(message);
     });
+    connect(m_runner.get(), &Runner::separationChecked, this,
+            [this](const roles::SeparationFinding &finding) {
+                m_separationFinding = finding;
+                Q_EMIT separationChecked(finding);
+            });
     connect(m_runner.get(), &Runner::finished, this, &RunSession::onFinished);
     setStatus(Status::Running);
     m_runner->start();

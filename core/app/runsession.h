@@ -131,6 +131,8 @@ public:
     http::ServiceError lastError() const { return m_lastError; }
     QStringList preflightProblems() const { return m_preflightProblems; }
     QString separationMessage() const { return m_separationMessage; }
+    /// What the last start of the run found about the separation of duties; none before a start.
+    std::optional<roles::SeparationFinding> separationFinding() const { return m_separationFinding; }
     /// The last progress line of each step that reported one.
     QString progressOf(const QString &stepId) const { return m_progress.value(stepId); }
 
@@ -144,6 +146,7 @@ Q_SIGNALS:
     void approvalRequested(const QString &stepId, const cmk::workflow::Plan &plan);
     void preflightFailed(const QStringList &problems);
     void separationWarning(const QString &message);
+    void separationChecked(const cmk::roles::SeparationFinding &finding);
     void finished(bool ok, const cmk::http::ServiceError &error);
 
 private:
@@ -165,6 +168,7 @@ private:
     http::ServiceError m_lastError;
     QStringList m_preflightProblems;
     QString m_separationMessage;
+    std::optional<roles::SeparationFinding> m_separationFinding;
     QHash<QString, QString> m_progress;
 };
 

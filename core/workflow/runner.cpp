@@ -275,6 +275,7 @@ void Runner::judgeRolesBeforeRun(const QMap<Side, roles::RoleProfile> &profiles)
         } else {
             finding = roles::findSeparation(profile, scope);
         }
+        Q_EMIT separationChecked(finding);
         if (finding.state == roles::SeparationFinding::State::Unknown) {
             problems << finding.message;
             if (m_stopCode.isEmpty())

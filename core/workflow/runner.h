@@ -97,6 +97,9 @@ Q_SIGNALS:
     /// One identity holds both duties of a separation-of-duties track (emitted whether the run then
     /// stops or goes on with a justification).
     void separationWarning(const QString &message);
+    /// The separation of duties was judged as the run started (tracks that have it): fine, one
+    /// identity holding both duties (separationWarning follows), or not checkable.
+    void separationChecked(const cmk::roles::SeparationFinding &finding);
     void stepStarted(const QString &stepId);
     void stepProgress(const QString &stepId, const QString &text);
     void planReady(const QString &stepId, const cmk::workflow::Plan &plan);

@@ -1,12 +1,16 @@
 // Not a test: walks cmkwizard's pages against the sandbox demo and saves a PNG of each for
 // docs/screenshots (scripts/screenshots.sh runs it under Xvfb, in English and German).
-// CMK_SCREENSHOT_DIR: where the PNGs go; CMK_SCREENSHOT_LANG: en or de.
+// CMK_SCREENSHOT_DIR: where the PNGs go; CMK_SCREENSHOT_LANG: en or de; CMK_SCREENSHOT_PALETTE=dark:
+// the Fusion style with a dark palette, as a dark desktop gives it (files end in -dark; combine with
+// QT_SCALE_FACTOR to look at high DPI).
 
 #include "app/startupoptions.h"
 #include "tracks/keys.h"
 #include "wizarddriver.h"
 
 #include <QFile>
+#include <QPalette>
+#include <QStyleFactory>
 
 using namespace cmk;
 using namespace cmk::testing;
@@ -26,6 +30,7 @@ private:
 
     QString m_dir;
     QString m_lang;
+    QString m_suffix;
 };
 
 void ShotWizard::initTestCase()
@@ -34,12 +39,38 @@ void ShotWizard::initTestCase()
     m_dir = qEnvironmentVariable("CMK_SCREENSHOT_DIR", QStringLiteral("."));
     m_lang = qEnvironmentVariable("CMK_SCREENSHOT_LANG", QStringLiteral("en"));
     QVERIFY(installTranslations(*QCoreApplication::instance(), m_lang));
+    if (qEnvironmentVariable("CMK_SCREENSHOT_PALETTE") == QLatin1StringView("dark")) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+        dark.setColor(QPalette::LinkVisited, QColor(0xb4, 0x8c, 0xff));
+        dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+        dark.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Light, QColor(0x48, 0x48, 0x48));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+        m_suffix = QStringLiteral("-dark");
+    }
 }
 
 void ShotWizard::shoot(QWidget *widget, const QString &name)
 {
     QApplication::processEvents();
-    const QString file = QDir(m_dir).filePath(QStringLiteral("%1-%2.png").arg(name, m_lang));
+    const QString file = QDir(m_dir).filePath(QStringLiteral("%1-%2%3.png").arg(name, m_lang, m_suffix));
     QVERIFY2(widget->grab().save(file), qPrintable(file));
     qInfo("saved %s", qPrintable(file));
 }

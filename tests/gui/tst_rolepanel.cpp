@@ -102,6 +102,9 @@ void TestRolePanel::separation_data()
     QTest::newRow("both, not yet justified")
         << int(Separation::State::Both) << QString() << QStringLiteral("No justification recorded yet")
         << QStringLiteral("fine");
+    QTest::newRow("pending") << int(Separation::State::Pending) << QString()
+                             << QStringLiteral("Separation of duties: the message")
+                             << QStringLiteral("could not");
     QTest::newRow("unknown") << int(Separation::State::Unknown) << QString()
                              << QStringLiteral("could not be checked: the message") << QStringLiteral("fine");
 }

@@ -10,6 +10,8 @@
 #include "pages/planexportdialog.h"
 #include "pages/steppanel.h"
 #include "tracks/keys.h"
+#include "widgets/rolepanel.h"
+#include "wizard/rundocks.h"
 #include "wizarddriver.h"
 
 #include <QClipboard>
@@ -354,8 +356,16 @@ void TestTrackPage::oneIdentityWithBothDutiesGoesOnWithAJustification()
                          {key::PolicyLocation, QStringLiteral("europe")},
                          {key::PowerPlatformAdminUpn, Priya},
                          {key::HandoffOut, d.path(QStringLiteral("sam.json"))}}));
+    // The role panel says what the run has found so far: nothing before it starts.
+    RolePanel *roles = d.window->docks()->rolePanel();
+    QCOMPARE(roles->separation().state, RolePanel::Separation::State::Pending);
+    QVERIFY2(roles->separationText().contains(QStringLiteral("when the run starts")),
+             qPrintable(roles->separationText()));
     CHECKED(d.runToStop(RunSession::Status::Failed));
     QCOMPARE(d.run()->lastError().code, QStringLiteral("SeparationJustificationRequired"));
+    QCOMPARE(roles->separation().state, RolePanel::Separation::State::Both);
+    QVERIFY2(roles->separationText().contains(Sam), qPrintable(roles->separationText()));
+    QVERIFY(roles->separation().justification.isEmpty());
     auto *row = d.find<QWidget>(QStringLiteral("justificationRow"));
     QVERIFY(row->isVisible());
     auto *justification = d.find<QLineEdit>(QStringLiteral("justificationEdit"));
@@ -363,6 +373,9 @@ void TestTrackPage::oneIdentityWithBothDutiesGoesOnWithAJustification()
     QTest::keyClicks(justification, QStringLiteral("Weekend duty, ticket 4711"));
     CHECKED(d.runToStop(RunSession::Status::Succeeded));
     QVERIFY(d.run()->state().separation.has_value());
+    QCOMPARE(roles->separation().state, RolePanel::Separation::State::Both);
+    QCOMPARE(roles->separation().justification, QStringLiteral("Weekend duty, ticket 4711"));
+    QVERIFY(roles->separationText().contains(QStringLiteral("ticket 4711")));
 }
 
 void TestTrackPage::inputsAreRememberedPerTrack()

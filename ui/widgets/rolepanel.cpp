@@ -168,6 +168,10 @@ void RolePanel::showSeparation()
     switch (s.state) {
     case State::NotApplicable:
         break;
+    case State::Pending:
+        text = s.message.isEmpty() ? tr("Separation of duties: checked when the run starts.")
+                                   : tr("Separation of duties: %1").arg(s.message);
+        break;
     case State::Unknown:
         text = tr("Separation of duties could not be checked: %1").arg(s.message);
         icon = QStyle::SP_MessageBoxWarning;

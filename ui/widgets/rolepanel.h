@@ -40,6 +40,7 @@ public:
     {
         enum class State {
             NotApplicable, ///< the track has no separation of duties
+            Pending, ///< judged when the run starts (`message` may say how)
             Unknown, ///< the roles could not be read (`message` says why)
             Separate, ///< fine: no identity holds both duties
             Both, ///< one identity holds both duties

@@ -115,7 +115,6 @@ void RunDocks::followRun()
     if (m_run)
         m_run->disconnect(this);
     m_run = m_model->runSession();
-    m_separationMessage.clear();
     m_exportTopology->setEnabled(m_run);
     m_exportEvidence->setEnabled(m_run);
     if (!m_run) {
@@ -131,11 +130,9 @@ void RunDocks::followRun()
     connect(m_run, &RunSession::stepFinished, this, [this] { updateTopology(); });
     connect(m_run, &RunSession::valuesChanged, &m_topologyUpdate, qOverload<>(&QTimer::start));
     connect(m_run, &RunSession::finished, this, [this] { updateTopology(); });
+    // The justification is recorded after the finding: the status change that follows shows it.
+    connect(m_run, &RunSession::separationChecked, this, [this] { showSeparation(); });
     connect(m_run, &RunSession::statusChanged, this, [this] { showSeparation(); });
-    connect(m_run, &RunSession::separationWarning, this, [this](const QString &message) {
-        m_separationMessage = message;
-        showSeparation();
-    });
     showSeparation();
 }
 
@@ -154,26 +151,25 @@ void RunDocks::showSeparation()
         m_roles->setSeparation(separation);
         return;
     }
+    const std::optional<roles::SeparationFinding> finding = m_run->separationFinding();
     const auto &decision = m_run->state().separation;
-    if (decision) {
+    if (finding) {
+        // What this start of the run found, with the justification recorded for it.
+        separation = RolePanel::separationOf(
+            *finding,
+            decision && finding->state == roles::SeparationFinding::State::Both ? decision->justification
+                                                                                : QString());
+        if (separation.message.isEmpty())
+            separation.message = tr("No one holds both duties in this run.");
+    } else if (decision) {
+        // Decided on an earlier start (the run file keeps it); judged again when the run goes on.
         separation.state = RolePanel::Separation::State::Both;
-        separation.message = m_separationMessage.isEmpty()
-            ? tr("%1 holds both the Power Platform and the key vault administrator duties.")
-                  .arg(decision->userPrincipalName)
-            : m_separationMessage;
+        separation.message = tr("%1 holds both the Power Platform and the key vault administrator duties.")
+                                 .arg(decision->userPrincipalName);
         separation.justification = decision->justification;
-    } else if (!m_separationMessage.isEmpty()) {
-        separation.state = RolePanel::Separation::State::Both;
-        separation.message = m_separationMessage;
     } else {
-        // The runner judges separation before the first plan is shown: past that, it was fine.
-        const RunSession::Status status = m_run->status();
-        const bool checked = status == RunSession::Status::AwaitingApproval
-            || status == RunSession::Status::Succeeded || status == RunSession::Status::WaitingForOtherTenant;
-        separation.state
-            = checked ? RolePanel::Separation::State::Separate : RolePanel::Separation::State::Unknown;
-        separation.message = checked ? tr("No one holds both duties in this run.")
-                                     : tr("Checked from the signed-in people's roles when the run starts.");
+        separation.state = RolePanel::Separation::State::Pending;
+        separation.message = tr("checked from the signed-in people's roles when the run starts.");
     }
     m_roles->setSeparation(separation);
 }

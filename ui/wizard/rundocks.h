@@ -51,7 +51,6 @@ private:
     SetupModel *m_model;
     CmkWizard *m_wizard;
     QPointer<RunSession> m_run;
-    QString m_separationMessage;
     QDockWidget *m_rolesDock;
     QDockWidget *m_topologyDock;
     QDockWidget *m_journalDock;
