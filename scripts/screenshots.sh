@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Saves PNGs of the main pages (English and German) to docs/screenshots/, under Xvfb, from the
+# Saves PNGs of the main pages (English and German, and English with a dark palette at 1.5x) to
+# docs/screenshots/, under Xvfb, from the
 # ci build (or the one in CMK_BUILD_DIR). Usage: scripts/screenshots.sh   (after ./run.sh or
 # ./test.sh has built the project)
 # The start page comes from cmkwizard --screenshot; the sign-in and track pages from shot_wizard,
@@ -27,3 +28,9 @@ for lang in en de; do
     xvfb-run -a -s '-screen 0 1280x900x24' "$build"/tests/shot_wizard -silent
   echo "screenshots: $out/{signin,track-input-error,track-plan,start-resume,track-handoff,track-done,confirmation}-$lang.png"
 done
+# A dark palette at 1.5x (high DPI), English: track-*-en-dark.png and friends.
+rm -rf "$config"/*
+CMK_SCREENSHOT_PALETTE=dark QT_SCALE_FACTOR=1.5 CMK_SCREENSHOT_DIR="$out" CMK_SCREENSHOT_LANG=en \
+  XDG_CONFIG_HOME="$config/config" XDG_DATA_HOME="$config/data" \
+  xvfb-run -a -s '-screen 0 1920x1400x24' "$build"/tests/shot_wizard -silent
+echo "screenshots: $out/*-en-dark.png (dark palette, 1.5x)"

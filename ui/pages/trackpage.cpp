@@ -65,6 +65,7 @@ TrackPage::TrackPage(SetupModel *model, QWidget *parent)
     , m_handoffText(new QLabel(m_handoffBox))
     , m_copyHandoffPath(new QPushButton(tr("Copy File &Path"), m_handoffBox))
     , m_handoffPanel(new HandoffExportPanel(m_handoffBox))
+    , m_handoffScroll(new QScrollArea(this))
     , m_justificationRow(new QWidget(this))
     , m_justification(new QLineEdit(m_justificationRow))
     , m_progressText(new QLabel(this))
@@ -106,7 +107,7 @@ TrackPage::TrackPage(SetupModel *model, QWidget *parent)
     auto *handoffLayout = new QVBoxLayout(m_handoffBox);
     handoffLayout->addLayout(handoffRow);
     handoffLayout->addWidget(m_handoffPanel);
-    m_handoffBox->setVisible(false);
+    setHandoffVisible(false);
 
     m_justificationRow->setObjectName(QStringLiteral("justificationRow"));
     m_justification->setObjectName(QStringLiteral("justificationEdit"));
@@ -149,10 +150,16 @@ TrackPage::TrackPage(SetupModel *model, QWidget *parent)
     // The hand-off (when there is one) above the steps; the person sizes the two.
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->setObjectName(QStringLiteral("handoffSplitter"));
-    vertical->addWidget(m_handoffBox);
+    // The hand-off scrolls within its share: the steps stay in view beside it.
+    m_handoffScroll->setObjectName(QStringLiteral("handoffScroll"));
+    m_handoffScroll->setWidget(m_handoffBox);
+    m_handoffScroll->setWidgetResizable(true);
+    m_handoffScroll->setFrameShape(QFrame::NoFrame);
+    m_handoffScroll->setVisible(false);
+    vertical->addWidget(m_handoffScroll);
     vertical->addWidget(splitter);
     vertical->setStretchFactor(0, 1);
-    vertical->setStretchFactor(1, 2);
+    vertical->setStretchFactor(1, 1);
     vertical->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -247,7 +254,7 @@ void TrackPage::rebuild()
     }
     m_panels.clear();
     m_banner->clear();
-    m_handoffBox->setVisible(false);
+    setHandoffVisible(false);
     m_justificationRow->setVisible(false);
     if (!m_run)
         return;
@@ -423,7 +430,7 @@ void TrackPage::run()
         return;
     m_model->rememberInputs();
     m_banner->clear();
-    m_handoffBox->setVisible(false);
+    setHandoffVisible(false);
     m_run->start();
     updateView();
 }
@@ -524,13 +531,19 @@ void TrackPage::showHandoff()
         }
     }
     if (!handoff) {
-        m_handoffBox->setVisible(false);
+        setHandoffVisible(false);
         return;
     }
     m_handoffText->setText(
         tr("Send this file to the other tenant's administrator: %1").arg(QDir::toNativeSeparators(out)));
     m_handoffPanel->setHandoff(*handoff);
-    m_handoffBox->setVisible(true);
+    setHandoffVisible(true);
+}
+
+void TrackPage::setHandoffVisible(bool visible)
+{
+    m_handoffBox->setVisible(visible);
+    m_handoffScroll->setVisible(visible);
 }
 
 void TrackPage::exportPlan()

@@ -14,6 +14,7 @@ class QListWidget;
 class QListWidgetItem;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 
 namespace cmk {
@@ -58,6 +59,7 @@ private:
     void onApprovalRequested(const QString &stepId);
     void onFinished(bool ok, const http::ServiceError &error);
     void showHandoff();
+    void setHandoffVisible(bool visible);
     void exportPlan();
 
     SetupModel *m_model;
@@ -70,6 +72,7 @@ private:
     QLabel *m_handoffText;
     QPushButton *m_copyHandoffPath;
     HandoffExportPanel *m_handoffPanel;
+    QScrollArea *m_handoffScroll; ///< holds m_handoffBox
     QWidget *m_justificationRow;
     QLineEdit *m_justification;
     QLabel *m_progressText;

@@ -46,6 +46,11 @@ void fillValues(QTreeWidget *tree, const Handoff &handoff)
         if (!known.contains(it.key()))
             new QTreeWidgetItem(tree, {it.key(), it.value()});
     }
+    // As tall as its rows: the room left goes to the link and the message, not to empty rows.
+    const int rows = qMax(1, tree->topLevelItemCount());
+    const int rowHeight = tree->topLevelItemCount() ? tree->sizeHintForRow(0) : tree->fontMetrics().height();
+    tree->setMaximumHeight(tree->header()->sizeHint().height() + rows * rowHeight + 2 * tree->frameWidth()
+                           + 2);
 }
 
 QTreeWidget *makeValueTree(QWidget *parent, const QString &objectName)
