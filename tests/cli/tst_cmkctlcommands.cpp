@@ -123,9 +123,7 @@ Result TestCmkctlCommands::ctl(const QStringList &args, const QString &upn, bool
             if (upn.isEmpty() || approved.contains(m.captured(1)))
                 continue;
             approved << m.captured(1);
-            m_sandbox->call(
-                "POST", QStringLiteral("device-codes/approve"),
-                {{QStringLiteral("userCode"), m.captured(1)}, {QStringLiteral("userPrincipalName"), upn}});
+            m_sandbox->approve(m.captured(1), upn);
         }
     });
     p.start(QStringLiteral(CMK_CMKCTL), (bare ? QStringList() : common()) + args);

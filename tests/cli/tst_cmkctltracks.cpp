@@ -4,6 +4,7 @@
 // nothing; the process killed at seeded moments and resumed ends in the same state without
 // duplicates; bad inputs and hand-off files are refused with exit code 2 before any request.
 
+#include "sandboxprocess.h"
 #include "workflow/handoff.h"
 
 #include <QDir>
@@ -31,80 +32,6 @@ const QString CustomerSubscription = QStringLiteral("bbbbbbbb-0000-0000-0000-000
 const QString Alex = QStringLiteral("alex@fabrikamisv.onmicrosoft.com");
 const QString Kai = QStringLiteral("kai@contoso.onmicrosoft.com");
 const QString AppName = QStringLiteral("Fabrikam disks CMK");
-
-/// A cmk-sandbox process (demo scenario, an hour of simulated time per second) and its admin API.
-class SandboxProcess
-{
-public:
-    explicit SandboxProcess(const QString &dir)
-    {
-        m_process.start(QStringLiteral(CMK_SANDBOX),
-                        {QStringLiteral("--scenario"), QStringLiteral("demo"), QStringLiteral("--time-scale"),
-                         QStringLiteral("3600")});
-        if (!m_process.waitForStarted()
-            || !QTest::qWaitFor([this] { return m_process.canReadLine(); }, 10000))
-            return;
-        const QJsonObject announcement = QJsonDocument::fromJson(m_process.readLine()).object();
-        profilePath = QDir(dir).filePath(QStringLiteral("sandbox-profile.json"));
-        QFile profile(profilePath);
-        if (!profile.open(QIODevice::WriteOnly))
-            return;
-        profile.write(QJsonDocument(announcement.value(QStringLiteral("cloudProfile")).toObject()).toJson());
-        m_admin = QUrl(announcement.value(QStringLiteral("adminApi")).toString());
-        QFile ca(announcement.value(QStringLiteral("caCertificate")).toString());
-        if (ca.open(QIODevice::ReadOnly))
-            m_tls.setCaCertificates(QSslCertificate::fromData(ca.readAll()));
-    }
-    ~SandboxProcess()
-    {
-        ::kill(pid_t(m_process.processId()), SIGTERM);
-        m_process.waitForFinished(10000);
-    }
-    bool isReady() const { return m_admin.isValid() && !profilePath.isEmpty(); }
-
-    QJsonObject call(const QByteArray &method, const QString &path, const QJsonObject &body = {})
-    {
-        QNetworkRequest request(m_admin.resolved(QUrl(path)));
-        request.setSslConfiguration(m_tls);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply *reply = m_nam.sendCustomRequest(request, method, QJsonDocument(body).toJson());
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-            qWarning("the sandbox's admin API did not answer %s", qPrintable(path));
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object();
-    }
-    QJsonObject state() { return call("GET", QStringLiteral("state")); }
-    void approve(const QString &userCode, const QString &upn)
-    {
-        call("POST", QStringLiteral("device-codes/approve"),
-             {{QStringLiteral("userCode"), userCode}, {QStringLiteral("userPrincipalName"), upn}});
-    }
-    QJsonArray requests()
-    {
-        return call("GET", QStringLiteral("requests")).value(QStringLiteral("value")).toArray();
-    }
-    void clearRequests() { call("DELETE", QStringLiteral("requests")); }
-    /// Writes to the clouds' data (sign-in excluded) since the log was last cleared.
-    int writes()
-    {
-        int n = 0;
-        for (const QJsonValue &v : requests()) {
-            const QJsonObject e = v.toObject();
-            if (e.value(QStringLiteral("service")).toString() != QLatin1StringView("login")
-                && e.value(QStringLiteral("method")).toString() != QLatin1StringView("GET"))
-                ++n;
-        }
-        return n;
-    }
-
-    QString profilePath;
-
-private:
-    QProcess m_process;
-    QUrl m_admin;
-    QSslConfiguration m_tls = QSslConfiguration::defaultConfiguration();
-    QNetworkAccessManager m_nam;
-};
 
 struct Result
 {
@@ -165,7 +92,11 @@ void TestCmkctlTracks::init()
     QFile::remove(m_files.filePath(QStringLiteral("to-customer.json")));
     QFile::remove(m_files.filePath(QStringLiteral("to-isv.json")));
     m_dir = std::make_unique<QTemporaryDir>();
-    m_sandbox = std::make_unique<SandboxProcess>(m_dir->path());
+    // The demo scenario, an hour of simulated time per second.
+    m_sandbox = std::make_unique<SandboxProcess>(
+        QStringLiteral(CMK_SANDBOX), m_dir->path(),
+        QStringList {QStringLiteral("--scenario"), QStringLiteral("demo"), QStringLiteral("--time-scale"),
+                     QStringLiteral("3600")});
     QVERIFY(m_sandbox->isReady());
 }
 

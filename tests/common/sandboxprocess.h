@@ -62,6 +62,24 @@ public:
         return call("GET", QStringLiteral("requests")).value(QStringLiteral("value")).toArray();
     }
     void clearRequests() { call("DELETE", QStringLiteral("requests")); }
+    /// What a demo person does on their phone: approves the device sign-in showing `userCode`.
+    void approve(const QString &userCode, const QString &upn)
+    {
+        call("POST", QStringLiteral("device-codes/approve"),
+             {{QStringLiteral("userCode"), userCode}, {QStringLiteral("userPrincipalName"), upn}});
+    }
+    /// Writes to the clouds' data (sign-in excluded) since the log was last cleared.
+    int writes()
+    {
+        int n = 0;
+        for (const QJsonValue &v : requests()) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QStringLiteral("service")).toString() != QLatin1StringView("login")
+                && e.value(QStringLiteral("method")).toString() != QLatin1StringView("GET"))
+                ++n;
+        }
+        return n;
+    }
 
     QString profilePath;
     QJsonObject announcement;
