@@ -15,6 +15,29 @@
 
 namespace cmk::bench {
 
+/// Benchmarks of the GUI run offscreen unless QT_QPA_PLATFORM says otherwise (call before the app).
+inline void offscreenUnlessSet()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+/// What the figures were measured on: "Release" or "Debug".
+inline const char *buildType()
+{
+#ifdef NDEBUG
+    return "Release";
+#else
+    return "Debug";
+#endif
+}
+
+/// A figure against its target, as the benchmarks print it.
+inline const char *verdict(bool ok)
+{
+    return ok ? "PASS" : "FAIL";
+}
+
 inline qint64 threadCpuNs()
 {
     timespec ts {};

@@ -38,6 +38,7 @@ using namespace cmk;
 using cmk::bench::StallProbe;
 using cmk::bench::threadCpuNs;
 using cmk::bench::TimingApplication;
+using cmk::bench::verdict;
 
 namespace {
 
@@ -231,17 +232,11 @@ void print(const char *name, const Figures &f)
         qPrintable(f.costliest));
 }
 
-const char *verdict(bool ok)
-{
-    return ok ? "PASS" : "FAIL";
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    bench::offscreenUnlessSet();
     TimingApplication app(argc, argv);
     app.why = app.arguments().contains(QStringLiteral("--why"));
     const QStringList args = app.arguments();
@@ -277,13 +272,7 @@ int main(int argc, char *argv[])
 
     std::printf("bench_dashboard: scale scenario, %d ms per answer, cmk-sandbox in its own process, %s, "
                 "QT_QPA_PLATFORM=%s\n",
-                latency,
-#ifdef NDEBUG
-                "Release",
-#else
-                "Debug",
-#endif
-                qgetenv("QT_QPA_PLATFORM").constData());
+                latency, bench::buildType(), qgetenv("QT_QPA_PLATFORM").constData());
     StallProbe probe;
     double worstDashboard = 0;
     double worstDashboardCpu = 0;

@@ -23,6 +23,7 @@ using namespace cmk;
 using namespace cmk::testing;
 using cmk::bench::StallProbe;
 using cmk::bench::TimingApplication;
+using cmk::bench::verdict;
 
 namespace {
 
@@ -134,17 +135,11 @@ void WizardBench::powerPlatform()
     CHECKED(walks.powerPlatform());
 }
 
-const char *verdict(bool ok)
-{
-    return ok ? "PASS" : "FAIL";
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    bench::offscreenUnlessSet();
     TimingApplication app(argc, argv);
     const QStringList args = app.arguments();
     app.why = args.contains(QStringLiteral("--why"));
@@ -153,12 +148,7 @@ int main(int argc, char *argv[])
 
     std::printf("bench_wizard: every track walked in cmkwizard against the in-process sandbox (demo), %s, "
                 "QT_QPA_PLATFORM=%s\n",
-#ifdef NDEBUG
-                "Release",
-#else
-                "Debug",
-#endif
-                qgetenv("QT_QPA_PLATFORM").constData());
+                bench::buildType(), qgetenv("QT_QPA_PLATFORM").constData());
     double worstGap = 0;
     double worstCpu = 0;
     QString worstCpuWhere;

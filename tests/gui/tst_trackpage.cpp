@@ -10,9 +10,9 @@
 #include "pages/planexportdialog.h"
 #include "pages/steppanel.h"
 #include "tracks/keys.h"
+#include "trackwalks.h"
 #include "widgets/rolepanel.h"
 #include "wizard/rundocks.h"
-#include "wizarddriver.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -29,14 +29,9 @@ namespace {
 
 workflow::Values diskInputs(const QString &handoffOut)
 {
-    return {{key::IsvSubscriptionId, IsvSubscription},
-            {key::IsvResourceGroup, QStringLiteral("rg-disks")},
-            {key::Region, QStringLiteral("westeurope")},
-            {key::AppDisplayName, QStringLiteral("Fabrikam disks CMK")},
-            {key::IdentityName, QStringLiteral("uami-disks-contoso")},
-            {key::DiskEncryptionSetName, QStringLiteral("des-contoso")},
-            {key::AutoKeyRotation, QStringLiteral("true")},
-            {key::HandoffOut, handoffOut}};
+    workflow::Values inputs = TrackWalks::managedDisksInputs();
+    inputs.insert(key::HandoffOut, handoffOut);
+    return inputs;
 }
 
 } // namespace
