@@ -236,6 +236,11 @@
             <source>Choose the key vault first.</source>
             <translation>Wählen Sie zuerst den Schlüsseltresor.</translation>
         </message>
+        <message>
+            <source>%1 / %2 (%3; %4, %5)</source>
+            <extracomment>%1 virtual network, %2 subnet, %3 address range, %4 resource group, %5 region</extracomment>
+            <translation>%1 / %2 (%3; %4, %5)</translation>
+        </message>
     </context>
     <context>
         <name>cmk::CloudProfile</name>

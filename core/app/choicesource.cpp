@@ -52,12 +52,15 @@ bool ChoiceSource::supports(const QString &key)
     static const QStringList keys {key::IsvSubscriptionId, key::CustomerSubscriptionId,
                                    key::IsvResourceGroup,  key::CustomerResourceGroup,
                                    key::VaultName,         key::KeyName,
-                                   key::Environments};
+                                   key::Environments,      key::SubnetId};
     return keys.contains(key);
 }
 
 workflow::Side ChoiceSource::sideOf(const QString &key)
 {
+    // The private endpoint's subnet is in the ISV's virtual network.
+    if (key == key::SubnetId)
+        return workflow::Side::Isv;
     return key.startsWith(QLatin1StringView("isv.")) ? workflow::Side::Isv : workflow::Side::Customer;
 }
 
@@ -67,6 +70,8 @@ QStringList ChoiceSource::dependsOn(const QString &key)
         return {subscriptionKeyFor(key)};
     if (key == key::VaultName)
         return {key::CustomerSubscriptionId, key::CustomerResourceGroup};
+    if (key == key::SubnetId)
+        return {key::IsvSubscriptionId};
     if (key == key::KeyName)
         return {key::CustomerSubscriptionId, key::CustomerResourceGroup, key::VaultName};
     return {};
@@ -153,6 +158,35 @@ void ChoiceSource::list(const QString &key, const workflow::Values &values, http
                                        list.append({p.id.name(), p.id.name()});
                                    done(list, k.ok() ? QString() : k.error.userMessage());
                                });
+            });
+        return;
+    }
+    if (key == key::SubnetId) {
+        ParseError error;
+        const auto subscription
+            = SubscriptionId::parse(values.value(key::IsvSubscriptionId).trimmed(), &error);
+        if (!subscription) {
+            later(context, done, {}, tr("Choose the subscription first."));
+            return;
+        }
+        auto arm = std::make_shared<services::ArmClient>(pipeline);
+        arm->listVirtualNetworks(
+            *subscription, context, [arm, done](const services::Reply<QList<services::VirtualNetwork>> &r) {
+                QList<Choice> choices;
+                for (const services::VirtualNetwork &network :
+                     r.value.value_or(QList<services::VirtualNetwork>())) {
+                    for (const services::Subnet &subnet : network.subnets) {
+                        // A private endpoint cannot go into the subnet delegated to the volumes.
+                        if (subnet.isDelegatedTo(QStringLiteral("Microsoft.NetApp/volumes")))
+                            continue;
+                        //: %1 virtual network, %2 subnet, %3 address range, %4 resource group, %5 region
+                        choices.append({subnet.id.toString(),
+                                        tr("%1 / %2 (%3; %4, %5)")
+                                            .arg(network.id.name(), subnet.id.name(), subnet.addressPrefix,
+                                                 network.id.resourceGroup(), network.location)});
+                    }
+                }
+                done(choices, r.ok() ? QString() : r.error.userMessage());
             });
         return;
     }

@@ -22,7 +22,8 @@ struct Choice
 };
 
 /// Lists what an input can be from the cloud, for the wizard's pickers: subscriptions, resource
-/// groups, key vaults, keys and Power Platform environments, through the typed service clients.
+/// groups, key vaults, keys, subnets (for a private endpoint: not the one delegated to the NetApp
+/// volumes) and Power Platform environments, through the typed service clients.
 /// The person can always type a value instead.
 class ChoiceSource
 {

@@ -1032,6 +1032,18 @@ void ArmClient::listVaults(const ResourceId &group, QObject *context, Callback<Q
         context, std::move(done), &readAs<KeyVault>);
 }
 
+void ArmClient::listVirtualNetworks(const SubscriptionId &subscription, QObject *context,
+                                    Callback<QList<VirtualNetwork>> done)
+{
+    json::readAllPages<VirtualNetwork>(
+        pipeline(),
+        request("GET",
+                QStringLiteral("/subscriptions/%1/providers/Microsoft.Network/virtualNetworks")
+                    .arg(subscription.toString()),
+                VirtualNetworks, QStringLiteral("list virtual networks")),
+        context, std::move(done), &readAs<VirtualNetwork>);
+}
+
 void ArmClient::getResourceGroup(const ResourceId &group, QObject *context, Callback<ResourceGroup> done)
 {
     if (refuse(checkResource(group, ResourceGroups), context, done))

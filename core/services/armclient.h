@@ -345,6 +345,10 @@ public:
                             Callback<QList<ResourceGroup>> done);
     /// Lists the key vaults in a resource group, following every page (the wizard's pickers).
     void listVaults(const ResourceId &group, QObject *context, Callback<QList<KeyVault>> done);
+    /// Lists the virtual networks of a subscription with their subnets, following every page
+    /// (the wizard's subnet picker).
+    void listVirtualNetworks(const SubscriptionId &subscription, QObject *context,
+                             Callback<QList<VirtualNetwork>> done);
     /// Reads a resource group.
     void getResourceGroup(const ResourceId &group, QObject *context, Callback<ResourceGroup> done);
     /// Creates a resource group; an existing one keeps its settings (its location cannot change).

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void missingRoleIsExplainedOnTheSignInPage();
     void oneIdentityWithBothDutiesGoesOnWithAJustification();
     void inputsAreRememberedPerTrack();
+    void subnetPickerOffersTheSubnetsAnEndpointCanUse();
     void everyInputOfEveryStepHasAnAccessibleNameAndDescription();
     void keyboardOnlyReachesRunAndApply();
 
@@ -371,6 +372,37 @@ void TestTrackPage::oneIdentityWithBothDutiesGoesOnWithAJustification()
     QCOMPARE(roles->separation().state, RolePanel::Separation::State::Both);
     QCOMPARE(roles->separation().justification, QStringLiteral("Weekend duty, ticket 4711"));
     QVERIFY(roles->separationText().contains(QStringLiteral("ticket 4711")));
+}
+
+void TestTrackPage::subnetPickerOffersTheSubnetsAnEndpointCanUse()
+{
+    WizardDriver &d = *m_driver;
+    CHECKED(d.chooseTrack(QStringLiteral("isv"), QStringLiteral("isv-netapp")));
+    CHECKED(d.signIn(Side::Isv, Alex));
+    CHECKED(d.clickNext());
+    auto *picker = d.find<QComboBox>(QStringLiteral("picker_") + key::SubnetId);
+    QVERIFY(picker);
+    // Listed from the ISV's virtual networks once the subscription is known.
+    CHECKED(d.setInput(key::IsvSubscriptionId, IsvSubscription));
+    QTRY_VERIFY_WITH_TIMEOUT(picker->count() > 0, 10000);
+    QStringList listed;
+    for (int i = 0; i < picker->count(); ++i)
+        listed << picker->itemData(i).toString();
+    const QString endpoints
+        = QStringLiteral("/subscriptions/%1/resourceGroups/rg-anf/providers/Microsoft.Network/"
+                         "virtualNetworks/vnet-anf/subnets/snet-endpoints")
+              .arg(IsvSubscription);
+    QVERIFY2(listed.contains(endpoints, Qt::CaseInsensitive), qPrintable(listed.join(u'\n')));
+    // Not the subnet delegated to the NetApp volumes: an endpoint cannot go there.
+    for (const QString &id : std::as_const(listed))
+        QVERIFY2(!id.endsWith(QLatin1StringView("/snet-anf-volumes")), qPrintable(id));
+    const int index = int(listed.indexOf(endpoints));
+    QVERIFY(picker->itemText(index).contains(QStringLiteral("10.20.2.0/24")));
+    picker->setFocus();
+    picker->setCurrentIndex(index);
+    Q_EMIT picker->activated(index);
+    QCOMPARE(d.run()->value(key::SubnetId).toLower(), endpoints.toLower());
+    QVERIFY(d.find<MessageBanner>(QStringLiteral("error_") + key::SubnetId)->isHidden());
 }
 
 void TestTrackPage::inputsAreRememberedPerTrack()
